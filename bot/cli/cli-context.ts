@@ -1,0 +1,36 @@
+// What a command needs from the process, passed in so tests can run the CLI in-process.
+import { UsageError } from "./usage-error.ts";
+
+export interface CliContext {
+  cwd: string;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream;
+  stdinIsTTY: boolean;
+  colour: boolean;
+  env: NodeJS.ProcessEnv;
+  exitCode: number;
+  /** `--today` or the current date in Korea (manual dates are Korean dates). */
+  parseToday(value?: string): string;
+}
+
+export function todayIn(timeZone: string, now = new Date()): string {
+  return now.toLocaleDateString("sv-SE", { timeZone });
+}
+
+export function processContext(): CliContext {
+  const colour = process.env.NO_COLOR ? false : process.env.FORCE_COLOR ? true : process.stdout.isTTY === true;
+  return {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    colour,
+    env: process.env,
+    exitCode: 0,
+    parseToday(value) {
+      if (value === undefined) return todayIn(process.env.MANUALS_TZ ?? "Asia/Seoul");
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError("cli.bad-option", { detail: `--today ${value} (YYYY-MM-DD)` });
+      return value;
+    },
+  };
+}

@@ -1,0 +1,214 @@
+// parse: a manual's bytes → the manual document with file lines, plus the findings that come from
+// reading it (encoding, front matter syntax, Markdown form). markdownlint's micromark parse is the
+// expensive step, so it runs once per file: the projection is taken from the same tokens the form
+// rules see.
+import { lint } from "markdownlint/sync";
+import type { Rule } from "markdownlint";
+import type { Finding, Severity } from "../findings.ts";
+import { text } from "../messages/text.ts";
+import { builtinRules } from "../validate/markdown-rules/builtin-rules.ts";
+import { projectRules } from "../validate/markdown-rules/project-rules.ts";
+import { decodeDetail } from "../validate/markdown-rules/rule-message.ts";
+import { findCitations } from "./citations.ts";
+import { decodeManual } from "./decode.ts";
+import type { Heading, ListBlock, ManualDocument, Section, TableBlock } from "./document.ts";
+import { parseFrontMatter, type FrontMatter } from "./front-matter.ts";
+import { linkTargets } from "./links.ts";
+import { findAll, firstOf, type Token } from "./tokens.ts";
+
+export interface ParsedManual {
+  file: string;
+  /** null when the bytes cannot be read as a manual at all (binary, not UTF-8, empty, too large). */
+  document: ManualDocument | null;
+  findings: Finding[];
+  /** Source map for the front matter: a JSON path → file line. */
+  locate: FrontMatter["locate"];
+}
+
+export interface ParseOptions {
+  /** Heading level that starts a section (from the sections schema's x-section-level). */
+  sectionLevel?: number;
+}
+
+const severityOf = new Map<string, Severity>([
+  ...Object.entries(builtinRules).map(([name, rule]) => [name, rule.severity] as const),
+  ...projectRules.map(({ rule, severity }) => [rule.names[0]!, severity] as const),
+]);
+
+const lintConfig: Record<string, boolean> = { default: false, "wm-capture": true };
+for (const name of severityOf.keys()) lintConfig[name] = true;
+
+export function parseManual(file: string, input: Uint8Array | string, options: ParseOptions = {}): ParsedManual {
+  const sectionLevel = options.sectionLevel ?? 2;
+  const decoded = typeof input === "string" ? { ok: true as const, text: input.replace(/^\uFEFF/, "") } : decodeManual(input);
+  if (!decoded.ok) {
+    return {
+      file,
+      document: null,
+      findings: [{ file, line: decoded.line, rule: "file-readable", severity: "error", message: text(decoded.message, decoded.params) }],
+      locate: () => ({ line: 1, column: 1 }),
+    };
+  }
+  const lines = decoded.text.split(/\r\n|\r|\n/);
+  const frontMatter = parseFrontMatter(lines);
+  const findings: Finding[] = frontMatter.problems.map((problem) => ({
+    file,
+    line: problem.line,
+    ...(problem.column ? { column: problem.column } : {}),
+    rule: problem.kind === "yaml" ? "front-matter-syntax" : "front-matter-present",
+    severity: "error" as const,
+    message:
+      problem.kind === "missing" ? text("front-matter.missing") : problem.kind === "unclosed" ? text("front-matter.unclosed") : text("front-matter.yaml", { detail: problem.detail ?? "" }),
+  }));
+  const offset = frontMatter.lineCount;
+  const bodyLines = lines.slice(offset);
+
+  let tokens: readonly Token[] = [];
+  const capture: Rule = {
+    names: ["wm-capture"],
+    description: "Captures the parse for the manual document",
+    tags: ["internal"],
+    parser: "micromark",
+    function(params) {
+      tokens = params.parsers.micromark.tokens;
+    },
+  };
+  const results = lint({
+    strings: { [file]: bodyLines.join("\n") },
+    config: lintConfig,
+    customRules: [capture, ...projectRules.map(({ rule }) => rule)],
+    frontMatter: null,
+    noInlineConfig: true,
+    handleRuleFailures: true,
+  });
+  for (const error of results[file] ?? []) {
+    const name = error.ruleNames[0] ?? "markdown";
+    const custom = decodeDetail(error.errorDetail);
+    const builtin = builtinRules[name];
+    findings.push({
+      file,
+      line: error.lineNumber + offset,
+      ...(error.errorRange ? { column: error.errorRange[0] } : {}),
+      rule: custom ? name : `markdownlint/${error.ruleNames.join("/")}`,
+      severity: severityOf.get(name) ?? "warning",
+      message: custom
+        ? text(custom.id, custom.params)
+        : {
+            ko: text("markdown.lint", { rule: name, description: builtin?.description.ko ?? error.ruleDescription, detail: error.errorDetail ?? "" }).ko,
+            en: text("markdown.lint", { rule: name, description: builtin?.description.en ?? error.ruleDescription, detail: error.errorDetail ?? "" }).en,
+          },
+    });
+  }
+
+  return {
+    file,
+    document: project(file, frontMatter.data, bodyLines, offset, tokens, sectionLevel),
+    findings,
+    locate: frontMatter.locate,
+  };
+}
+
+const HEADINGS = new Set(["atxHeading", "setextHeading"]);
+const LISTS = new Set(["listOrdered", "listUnordered"]);
+const TABLES = new Set(["table"]);
+
+function headingOf(token: Token, offset: number): Heading {
+  if (token.type === "atxHeading") {
+    const sequence = firstOf(token, "atxHeadingSequence")?.text ?? "#";
+    return { text: (firstOf(token, "atxHeadingText")?.text ?? "").trim(), level: sequence.length, line: token.startLine + offset };
+  }
+  const underline = firstOf(token, "setextHeadingLineSequence")?.text ?? "=";
+  return { text: (firstOf(token, "setextHeadingText")?.text ?? "").trim().replace(/\s+/g, " "), level: underline.startsWith("=") ? 1 : 2, line: token.startLine + offset };
+}
+
+function listOf(token: Token, offset: number): ListBlock {
+  const items: string[] = [];
+  let current: string[] | null = null;
+  for (const child of token.children) {
+    if (child.type === "listItemPrefix") {
+      if (current) items.push(current.join(" ").trim());
+      current = [];
+    } else if (current && child.type !== "lineEnding" && child.type !== "lineEndingBlank" && child.type !== "linePrefix" && child.type !== "listItemIndent") {
+      current.push(child.text.replace(/\s+/g, " "));
+    }
+  }
+  if (current) items.push(current.join(" ").trim());
+  return { ordered: token.type === "listOrdered", line: token.startLine + offset, items };
+}
+
+function cells(row: Token, cellType: string): string[] {
+  return row.children.filter((c) => c.type === cellType).map((cell) => (firstOf(cell, "tableContent")?.text ?? "").trim());
+}
+
+function tableOf(token: Token, offset: number): TableBlock {
+  const rows = findAll(token.children, new Set(["tableRow"]));
+  const headerRow = rows.find((row) => row.children.some((c) => (c.type as string) === "tableHeader"));
+  return {
+    line: token.startLine + offset,
+    header: headerRow ? cells(headerRow, "tableHeader") : [],
+    rows: rows.filter((row) => row !== headerRow).map((row) => cells(row, "tableData")),
+  };
+}
+
+function countWords(markdown: string): number {
+  return markdown.replace(/[#>*_`|[\]()!:-]/g, " ").split(/\s+/).filter(Boolean).length;
+}
+
+function project(file: string, frontMatter: unknown, bodyLines: string[], offset: number, tokens: readonly Token[], sectionLevel: number): ManualDocument {
+  const headings: Heading[] = [];
+  const sections: Section[] = [];
+  const links = linkTargets(tokens).map((link) => ({ ...link, line: link.line + offset }));
+  let firstSectionLine: number | null = null;
+
+  type Open = { heading: Heading; tokens: Token[] };
+  let open: Open | null = null;
+  const close = (next: Open | null, endBefore: number) => {
+    if (open) sections.push(makeSection(open.heading, open.tokens, endBefore));
+    open = next;
+  };
+  const makeSection = (heading: Heading, own: Token[], endBefore: number): Section => {
+    // Content lines are those after the heading up to the next section heading, trimmed of blanks.
+    let end = endBefore - 1;
+    while (end > heading.line && (bodyLines[end - offset - 1] ?? "").trim() === "") end--;
+    const content = bodyLines.slice(heading.line - offset, end - offset).join("\n");
+    return {
+      heading: heading.text,
+      level: heading.level,
+      line: heading.line,
+      endLine: end,
+      text: content.replace(/^(?:[ \t]*\n)+/, ""),
+      words: countWords(content),
+      lists: own.filter((t) => LISTS.has(t.type)).map((t) => listOf(t, offset)),
+      tables: findAll(own, TABLES).map((t) => tableOf(t, offset)),
+      links: links.filter((link) => link.line > heading.line && link.line <= end),
+      citations: findCitations(content, heading.line + 1),
+    };
+  };
+
+  for (const token of tokens) {
+    if (HEADINGS.has(token.type)) {
+      const heading = headingOf(token, offset);
+      headings.push(heading);
+      if (heading.level <= sectionLevel) {
+        firstSectionLine ??= heading.line;
+        close({ heading, tokens: [] }, heading.line);
+        continue;
+      }
+    } else {
+      for (const nested of findAll(token.children, HEADINGS)) headings.push(headingOf(nested, offset));
+    }
+    (open as Open | null)?.tokens.push(token);
+  }
+  close(null, bodyLines.length + offset + 1);
+
+  const preambleEnd = (firstSectionLine ?? bodyLines.length + offset + 1) - offset - 1;
+  const preambleText = bodyLines.slice(0, preambleEnd).join("\n").trim();
+  return {
+    file,
+    frontMatter,
+    bodyLine: offset + 1,
+    headings,
+    sections,
+    preamble: preambleText ? { line: offset + 1 + bodyLines.findIndex((l) => l.trim() !== ""), text: preambleText } : null,
+  };
+}

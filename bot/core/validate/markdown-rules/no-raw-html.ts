@@ -1,0 +1,21 @@
+// wm-no-raw-html: manuals are plain CommonMark; raw HTML is never published, so say so where it is written.
+import type { Rule } from "markdownlint";
+import { findAll } from "../../parse/tokens.ts";
+import { encodeDetail } from "./rule-message.ts";
+
+const HTML = new Set(["htmlFlow", "htmlText"]);
+
+export const noRawHtml: Rule = {
+  names: ["wm-no-raw-html"],
+  description: "Raw HTML is not allowed in manuals",
+  tags: ["html", "security"],
+  parser: "micromark",
+  function(params, onError) {
+    for (const token of findAll(params.parsers.micromark.tokens, HTML)) {
+      const text = token.text.trim();
+      if (text.startsWith("<!--") || text.startsWith("</")) continue; // comments run nothing; a closing tag repeats its opening one
+      const tag = (/^<\/?[A-Za-z][A-Za-z0-9-]*/.exec(text)?.[0] ?? text.slice(0, 20)) + ">";
+      onError({ lineNumber: token.startLine, detail: encodeDetail("markdown.raw-html", { tag }), range: [token.startColumn, Math.min(token.text.length, 40)] });
+    }
+  },
+};

@@ -1,0 +1,36 @@
+// The laws a manual lists in its front matter agree with the registry and with its Related Laws
+// section: each is cited there, and the version followed is the law's current one.
+import type { Finding } from "../../findings.ts";
+import { text } from "../../messages/text.ts";
+import type { RepositoryRule } from "./context.ts";
+
+const compact = (s: string) => s.replace(/\s+/g, "");
+
+export const lawCitations: RepositoryRule = ({ manuals, registry }) => {
+  if (!registry) return [];
+  const findings: Finding[] = [];
+  for (const manual of manuals) {
+    if (!manual.parsed) continue;
+    const cited = new Set(manual.citations.map((c) => `${compact(c.name)}\u0000${c.article ?? ""}`));
+    for (const entry of manual.laws) {
+      const law = registry.laws[entry.law];
+      if (!law) continue;
+      const place = { file: manual.file, line: entry.line };
+      const name = law.name;
+      const article = entry.article;
+      // "제16조제1항" in front matter is cited by "제16조제1항" or by the whole "제16조".
+      const articleRoot = /^제\d+조(의\d+)?/.exec(article)?.[0] ?? article;
+      if (!cited.has(`${compact(name)}\u0000${article}`) && !cited.has(`${compact(name)}\u0000${articleRoot}`)) {
+        findings.push({ ...place, rule: "law-cited", severity: "warning", message: text("repo.law-not-cited", { name, article }) });
+      }
+      if (/^\d{4}-\d{2}-\d{2}$/.test(entry.version)) {
+        if (entry.version < law.effective) {
+          findings.push({ ...place, rule: "law-version", severity: "warning", message: text("repo.law-outdated", { name, article, version: entry.version, current: law.effective }) });
+        } else if (entry.version > law.effective) {
+          findings.push({ ...place, rule: "law-version", severity: "error", message: text("repo.law-version-future", { name, version: entry.version, current: law.effective }) });
+        }
+      }
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,109 @@
+// validate (per file): the parsed manual against the front-matter and sections schemas and the
+// structure the sections schema describes. Repository-wide rules run later over all summaries.
+import type { Finding } from "../findings.ts";
+import type { ParsedManual } from "../parse/parse-manual.ts";
+import type { Validators } from "../schemas.ts";
+import { sectionsSpec, type SectionsSpec } from "../sections-spec.ts";
+import { text } from "../messages/text.ts";
+import type { ManualSummary } from "./manual-summary.ts";
+import { schemaFindings } from "./schema-findings.ts";
+import { checkStructure } from "./structure.ts";
+
+export interface ManualCheck {
+  findings: Finding[];
+  summary: ManualSummary;
+}
+
+const specs = new WeakMap<Validators, SectionsSpec>();
+export function specOf(validators: Validators): SectionsSpec {
+  let spec = specs.get(validators);
+  if (!spec) specs.set(validators, (spec = sectionsSpec(validators.sectionsSchema)));
+  return spec;
+}
+
+export function validateManual(parsed: ParsedManual, validators: Validators): ManualCheck {
+  const { file, document } = parsed;
+  const findings = [...parsed.findings];
+  const summary: ManualSummary = { file, parsed: document !== null, laws: [], citations: [], links: [] };
+  if (!document) return { findings, summary };
+  const spec = specOf(validators);
+
+  // Front matter
+  const data = document.frontMatter;
+  if (data !== undefined) {
+    if (data === null || typeof data !== "object" || Array.isArray(data)) {
+      findings.push({ file, line: 2, rule: "front-matter-syntax", severity: "error", message: text("front-matter.not-object") });
+    } else if (!validators.frontMatter(data)) {
+      findings.push(...schemaFindings(validators.frontMatter.errors, { file, rootSchema: validators.frontMatter.schema as object, locate: parsed.locate, rulePrefix: "front-matter" }));
+    }
+    Object.assign(summary, summarise(data as Record<string, unknown>, parsed));
+  }
+
+  // Structure and section content
+  const structure = checkStructure(document, spec);
+  findings.push(...structure.findings);
+  const content: Record<string, object> = {};
+  for (const [key, section] of structure.byKey) {
+    content[key] = { words: section.words, lists: section.lists, tables: section.tables, links: section.links, citations: section.citations };
+  }
+  if (!validators.sections(content)) {
+    findings.push(
+      // A missing section (root-level `required`) is worded below with its title and place.
+      ...schemaFindings(validators.sections.errors?.filter((e) => !(e.keyword === "required" && e.instancePath === "")), {
+        file,
+        rootSchema: validators.sectionsSchema,
+        rulePrefix: "section-content",
+        locate: (path) => {
+          const [key] = path;
+          const section = key === undefined ? undefined : structure.byKey.get(String(key));
+          if (section) return { line: section.line };
+          return { line: document.bodyLine };
+        },
+      }),
+    );
+  }
+  // Missing sections are worded with the section's own title and where it belongs.
+  for (const [index, section] of spec.sections.entries()) {
+    if (!section.required || structure.byKey.has(section.key)) continue;
+    const previous = spec.sections.slice(0, index).reverse().find((s) => structure.byKey.has(s.key));
+    const anchor = previous ? structure.byKey.get(previous.key)!.endLine + 1 : document.bodyLine;
+    findings.push({
+      file,
+      line: anchor,
+      rule: "section-missing",
+      severity: "error" as const,
+      message: { ko: text("section.missing", { title: section.title.ko, after: previous?.title.ko ?? "" }).ko, en: text("section.missing", { title: section.title.en, after: previous?.title.en ?? "" }).en },
+    });
+  }
+
+  for (const section of spec.sections) {
+    if (section.legal) summary.citations.push(...(structure.byKey.get(section.key)?.citations ?? []));
+  }
+  summary.links = document.sections.flatMap((s) => s.links);
+  return { findings, summary };
+}
+
+function summarise(data: Record<string, unknown>, parsed: ParsedManual): Partial<ManualSummary> {
+  const at = (key: string) => parsed.locate([key]).line;
+  const str = (key: string) => (typeof data[key] === "string" ? { value: data[key] as string, line: at(key) } : undefined);
+  const laws = Array.isArray(data.laws)
+    ? data.laws.flatMap((entry: unknown, index: number) => {
+        const e = entry as Record<string, unknown> | null;
+        return e && typeof e.law === "string"
+          ? [{ law: e.law, article: typeof e.article === "string" ? e.article : "", version: typeof e.version === "string" ? e.version : "", line: parsed.locate(["laws", index, "law"]).line }]
+          : [];
+      })
+    : [];
+  return {
+    id: str("id"),
+    title: typeof data.title === "string" ? data.title : undefined,
+    institution: str("institution"),
+    department: str("department"),
+    owner: str("owner"),
+    deputy: str("deputy"),
+    lastReviewed: str("last_reviewed"),
+    reviewCycleMonths: typeof data.review_cycle_months === "number" ? data.review_cycle_months : undefined,
+    tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === "string") : undefined,
+    laws,
+  };
+}
