@@ -1,0 +1,106 @@
+// compare(base, head): for each changed manual, what kind of change it is and what changed in its
+// legal content — law entries and legal sections — with a diff for reviewers.
+import type { Text } from "../findings.ts";
+import { parseManual } from "../parse/parse-manual.ts";
+import type { SectionsSpec } from "../sections-spec.ts";
+import { compareLawEntries, type LawChange } from "./law-changes.ts";
+import { legalContentOf, type LegalContent } from "./legal-content.ts";
+import { diffStatements, type StatementDiff } from "./section-diff.ts";
+
+export interface FileVersion {
+  file: string;
+  text: string;
+}
+
+/** One manual on each side of the comparison; null where it does not exist. */
+export interface ManualPair {
+  base: FileVersion | null;
+  head: FileVersion | null;
+}
+
+export type ChangeKind = "added" | "deleted" | "moved" | "modified";
+
+export interface SectionChange extends StatementDiff {
+  key: string;
+  title: Text;
+}
+
+export interface ManualChange {
+  /** The head path, or the base path of a deleted manual. */
+  file: string;
+  previousFile?: string;
+  id: string | null;
+  title: string | null;
+  kind: ChangeKind;
+  legal: boolean;
+  /** Departments whose approval the change needs: head's, base's when deleted, both when moved. */
+  departments: string[];
+  laws: LawChange[];
+  sections: SectionChange[];
+  base: LegalContent | null;
+  head: LegalContent | null;
+}
+
+function contentOf(version: FileVersion | null, spec: SectionsSpec): LegalContent | null {
+  if (!version) return null;
+  const parsed = parseManual(version.file, version.text, { sectionLevel: spec.level });
+  if (!parsed.document) return { id: null, title: null, institution: null, department: null, owner: null, laws: [], sections: {} };
+  return legalContentOf(parsed.document, spec);
+}
+
+/** Pairs a deleted and an added file with the same id: a move that git did not detect as a rename. */
+function pairMoves(pairs: ManualPair[], spec: SectionsSpec): { pair: ManualPair; base: LegalContent | null; head: LegalContent | null }[] {
+  const items = pairs.map((pair) => ({ pair, base: contentOf(pair.base, spec), head: contentOf(pair.head, spec) }));
+  const addedById = new Map<string, (typeof items)[number]>();
+  for (const item of items) if (!item.pair.base && item.head?.id) addedById.set(item.head.id, item);
+  const merged: typeof items = [];
+  const consumed = new Set<(typeof items)[number]>();
+  for (const item of items) {
+    if (!item.pair.head && item.base?.id) {
+      const partner = addedById.get(item.base.id);
+      if (partner && !consumed.has(partner)) {
+        consumed.add(partner);
+        merged.push({ pair: { base: item.pair.base, head: partner.pair.head }, base: item.base, head: partner.head });
+        continue;
+      }
+    }
+    merged.push(item);
+  }
+  return merged.filter((item) => !consumed.has(item));
+}
+
+export function compareManuals(pairs: readonly ManualPair[], spec: SectionsSpec): ManualChange[] {
+  const changes: ManualChange[] = [];
+  for (const { pair, base, head } of pairMoves([...pairs], spec)) {
+    if (!pair.base && !pair.head) continue;
+    const file = (pair.head ?? pair.base)!.file;
+    const moved = !!pair.base && !!pair.head && (pair.base.file !== pair.head.file || base?.department !== head?.department || base?.institution !== head?.institution);
+    const kind: ChangeKind = !pair.base ? "added" : !pair.head ? "deleted" : moved ? "moved" : "modified";
+    const laws = compareLawEntries(base?.laws ?? [], head?.laws ?? []);
+    const sections: SectionChange[] = [];
+    for (const section of spec.sections) {
+      if (!section.legal) continue;
+      const diff = diffStatements(base?.sections[section.key] ?? [], head?.sections[section.key] ?? []);
+      if (diff) sections.push({ key: section.key, title: section.title, ...diff });
+    }
+    const departments = [...new Set([kind === "added" ? null : base?.department, kind === "deleted" ? null : head?.department].filter((d): d is string => !!d))];
+    if (kind === "modified" && laws.length === 0 && sections.length === 0) {
+      changes.push({ file, id: head?.id ?? null, title: head?.title ?? null, kind, legal: false, departments, laws, sections, base, head });
+      continue;
+    }
+    changes.push({
+      file,
+      ...(pair.base && pair.head && pair.base.file !== pair.head.file ? { previousFile: pair.base.file } : {}),
+      id: head?.id ?? base?.id ?? null,
+      title: head?.title ?? base?.title ?? null,
+      kind,
+      legal: true,
+      departments,
+      laws,
+      sections,
+      base,
+      head,
+    });
+  }
+  return changes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
