@@ -4,6 +4,11 @@ import { Command, CommanderError, Option } from "commander";
 import type { Language } from "../core/findings.ts";
 import { processContext, type CliContext } from "./cli-context.ts";
 import { registerCheck } from "./commands/check.ts";
+import { registerDue } from "./commands/due.ts";
+import { registerHandover } from "./commands/handover.ts";
+import { registerImpact } from "./commands/impact.ts";
+import { registerNew } from "./commands/new.ts";
+import { registerReview } from "./commands/review.ts";
 import { UsageError } from "./usage-error.ts";
 
 export function buildProgram(context: CliContext): Command {
@@ -14,6 +19,11 @@ export function buildProgram(context: CliContext): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => context.stdout.write(s), writeErr: (s) => context.stderr.write(s) });
   registerCheck(program, context);
+  registerReview(program, context);
+  registerImpact(program, context);
+  registerDue(program, context);
+  registerHandover(program, context);
+  registerNew(program, context);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
 }

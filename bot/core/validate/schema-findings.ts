@@ -54,9 +54,9 @@ function valueText(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
 }
 
-/** Drops the per-branch errors of a failed anyOf/oneOf, keeping the one that names the choice. */
+/** Drops the per-branch errors of a failed anyOf/oneOf (and the per-item tries of a failed contains), keeping the one that names the choice. */
 function withoutBranchNoise(errors: readonly ErrorObject[]): ErrorObject[] {
-  const choices = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => e.schemaPath + "/");
+  const choices = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "contains").map((e) => e.schemaPath + "/");
   return errors.filter((e) => !choices.some((prefix) => e.schemaPath.startsWith(prefix)));
 }
 

@@ -32,11 +32,14 @@ export function validateManual(parsed: ParsedManual, validators: Validators): Ma
   const data = document.frontMatter;
   if (data !== undefined) {
     if (data === null || typeof data !== "object" || Array.isArray(data)) {
+      // Empty (null), a list or a scalar: nothing to validate or summarise.
       findings.push({ file, line: 2, rule: "front-matter-syntax", severity: "error", message: text("front-matter.not-object") });
-    } else if (!validators.frontMatter(data)) {
-      findings.push(...schemaFindings(validators.frontMatter.errors, { file, rootSchema: validators.frontMatter.schema as object, locate: parsed.locate, rulePrefix: "front-matter" }));
+    } else {
+      if (!validators.frontMatter(data)) {
+        findings.push(...schemaFindings(validators.frontMatter.errors, { file, rootSchema: validators.frontMatter.schema as object, locate: parsed.locate, rulePrefix: "front-matter" }));
+      }
+      Object.assign(summary, summarise(data as Record<string, unknown>, parsed));
     }
-    Object.assign(summary, summarise(data as Record<string, unknown>, parsed));
   }
 
   // Structure and section content

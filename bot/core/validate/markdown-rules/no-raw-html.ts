@@ -11,7 +11,14 @@ export const noRawHtml: Rule = {
   tags: ["html", "security"],
   parser: "micromark",
   function(params, onError) {
+    // markdownlint re-parses an HTML block's content as inline HTML, so one tag can appear as both
+    // the block and its first inline child; report each place once. The children still matter: a
+    // block that opens with a comment can go on to a tag on the same line.
+    const reported = new Set<string>();
     for (const token of findAll(params.parsers.micromark.tokens, HTML)) {
+      const place = `${token.startLine}:${token.startColumn}`;
+      if (reported.has(place)) continue;
+      reported.add(place);
       const text = token.text.trim();
       if (text.startsWith("<!--") || text.startsWith("</")) continue; // comments run nothing; a closing tag repeats its opening one
       const tag = (/^<\/?[A-Za-z][A-Za-z0-9-]*/.exec(text)?.[0] ?? text.slice(0, 20)) + ">";

@@ -1,5 +1,6 @@
 // The laws a manual lists in its front matter agree with the registry and with its Related Laws
 // section: each is cited there, and the version followed is the law's current one.
+import { isCalendarDate } from "../../calendar-date.ts";
 import type { Finding } from "../../findings.ts";
 import { text } from "../../messages/text.ts";
 import type { RepositoryRule } from "./context.ts";
@@ -23,7 +24,8 @@ export const lawCitations: RepositoryRule = ({ manuals, registry }) => {
       if (!cited.has(`${compact(name)}\u0000${article}`) && !cited.has(`${compact(name)}\u0000${articleRoot}`)) {
         findings.push({ ...place, rule: "law-cited", severity: "warning", message: text("repo.law-not-cited", { name, article }) });
       }
-      if (/^\d{4}-\d{2}-\d{2}$/.test(entry.version)) {
+      // An invalid date is the front-matter schema's finding; comparing it would only add a wrong one.
+      if (isCalendarDate(entry.version)) {
         if (entry.version < law.effective) {
           findings.push({ ...place, rule: "law-version", severity: "warning", message: text("repo.law-outdated", { name, article, version: entry.version, current: law.effective }) });
         } else if (entry.version > law.effective) {

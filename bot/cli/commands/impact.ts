@@ -1,0 +1,47 @@
+// `manuals impact --law <key>`: manuals citing a law, for when the law is amended.
+import { closest } from "fastest-levenshtein";
+import { Option, type Command } from "commander";
+import type { Language } from "../../core/findings.ts";
+import type { CliContext } from "../cli-context.ts";
+import { localRegistry } from "../local-registry.ts";
+import { findRoot } from "../local-repository.ts";
+import { readManualIndex } from "../manual-index.ts";
+import { UsageError } from "../usage-error.ts";
+
+export function registerImpact(program: Command, context: CliContext): void {
+  program
+    .command("impact")
+    .summary("법령을 인용하는 매뉴얼 찾기 / manuals citing a law")
+    .description("법령이 개정되었을 때 고쳐야 할 매뉴얼과 담당자를 찾습니다.\nFinds the manuals (and their owners) to update when a law is amended.\n\n종료 코드 / exit codes: 0 · 2 사용법 오류 usage error")
+    .requiredOption("--law <key>", "laws.yml의 법령 키 / a key of manuals/laws.yml")
+    .option("--article <조>", "특정 조문만 (예: 제16조) / one article only")
+    .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["pretty", "json"]).default("pretty"))
+    .action((options: { law: string; article?: string; format: string }, command: Command) => {
+      const lang = command.optsWithGlobals().lang as Language;
+      const root = findRoot(context.cwd);
+      const { registry } = localRegistry(root);
+      const law = registry.laws[options.law];
+      if (!law) throw new UsageError("cli.bad-option", { detail: `--law ${options.law}${Object.keys(registry.laws).length ? ` (${closest(options.law, Object.keys(registry.laws))}?)` : ""}` });
+      const article = options.article?.replace(/\s+/g, "");
+      const manuals = readManualIndex(root)
+        .map((m) => ({ m, cites: m.laws.filter((l) => l.law === options.law && (!article || l.article === article || l.article.startsWith(article + "제"))) }))
+        .filter((x) => x.cites.length > 0);
+      if (options.format === "json") {
+        context.stdout.write(
+          JSON.stringify(
+            {
+              law: { key: options.law, ...law },
+              article: article ?? null,
+              manuals: manuals.map(({ m, cites }) => ({ file: m.file, id: m.id?.value ?? null, title: m.title ?? null, department: m.department?.value ?? null, owner: m.owner?.value ?? null, deputy: m.deputy?.value ?? null, articles: cites.map((c) => c.article), versions: cites.map((c) => c.version) })),
+            },
+            null,
+            2,
+          ) + "\n",
+        );
+        return;
+      }
+      const head = `「${law.name}」${article ? ` ${article}` : ""} (${lang === "ko" ? "현행 시행일" : "in force since"} ${law.effective}) — ${manuals.length}${lang === "ko" ? "개 매뉴얼" : " manual(s)"}`;
+      const lines = [head, ...manuals.map(({ m, cites }) => `  • ${m.title ?? m.id?.value} [${cites.map((c) => `${c.article} @ ${c.version}${c.version < law.effective ? " ⚠" : ""}`).join(", ")}] @${m.owner?.value ?? "?"}  ${m.file}`)];
+      context.stdout.write(lines.join("\n") + "\n");
+    });
+}

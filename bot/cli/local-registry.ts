@@ -1,0 +1,17 @@
+// The registry of the working tree for commands that need names (due, impact, handover, new);
+// a broken registry is a configuration error (exit 2) for them.
+import { loadRegistry, type Registry } from "../core/registry.ts";
+import { loadSchemaSet, registrySources } from "./local-repository.ts";
+import { compileOrExplain } from "./run-check.ts";
+import { UsageError } from "./usage-error.ts";
+import type { Validators } from "../core/schemas.ts";
+
+export function localRegistry(root: string): { registry: Registry; validators: Validators } {
+  const validators = compileOrExplain(loadSchemaSet(root));
+  const { registry, findings } = loadRegistry(registrySources(root), validators);
+  if (!registry) {
+    const first = findings[0];
+    throw new UsageError("cli.bad-option", { detail: first ? `${first.file}:${first.line} ${first.message.en}` : "registry" });
+  }
+  return { registry, validators };
+}
