@@ -1,5 +1,8 @@
 // Link targets from micromark tokens: inline links, reference links (through their definitions),
 // autolinks and GFM literal autolinks. Images count as links to the file they show.
+// Destinations are decoded as a renderer decodes them (`java&#9;script:`, `javascript\:` and
+// `javascript&colon;` all become javascript:), so the rules judge the address a reader gets.
+import { decodeString } from "micromark-util-decode-string";
 import type { Token } from "./tokens.ts";
 import { descendants, firstOf } from "./tokens.ts";
 
@@ -22,7 +25,7 @@ export function linkTargets(tokens: readonly Token[]): LinkTarget[] {
   for (const token of descendants(tokens)) {
     if (token.type === "definition") {
       const label = firstOf(token, "definitionLabelString")?.text ?? "";
-      const destination = firstOf(token, "definitionDestinationString")?.text ?? "";
+      const destination = decodeString(firstOf(token, "definitionDestinationString")?.text ?? "");
       if (!definitions.has(normaliseLabel(label))) definitions.set(normaliseLabel(label), destination);
     } else if (LINKS.has(token.type)) {
       found.push(token);
@@ -40,7 +43,7 @@ export function linkTargets(tokens: readonly Token[]): LinkTarget[] {
       const text = firstOf(token, "labelText")?.text ?? "";
       const destination = firstOf(token, "resourceDestinationString")?.text;
       if (destination !== undefined) {
-        targets.push({ text, href: destination, ...place });
+        targets.push({ text, href: decodeString(destination), ...place });
       } else if (firstOf(token, "resource")) {
         targets.push({ text, href: "", ...place }); // [text]() — an empty link
       } else {
