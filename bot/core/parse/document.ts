@@ -54,6 +54,8 @@ export interface ManualDocument {
   frontMatter: unknown;
   /** File line where the body starts. */
   bodyLine: number;
+  /** Lines in the file as an editor counts them (a final line ending starts no new line). */
+  lineCount: number;
   /** Every heading of the body, in order. */
   headings: Heading[];
   /** The body split at section-level (and higher) headings, in order. */

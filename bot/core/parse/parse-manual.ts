@@ -201,12 +201,14 @@ function project(file: string, frontMatter: unknown, bodyLines: string[], offset
   }
   close(null, bodyLines.length + offset + 1);
 
+  const total = offset + bodyLines.length;
   const preambleEnd = (firstSectionLine ?? bodyLines.length + offset + 1) - offset - 1;
   const preambleText = bodyLines.slice(0, preambleEnd).join("\n").trim();
   return {
     file,
     frontMatter,
     bodyLine: offset + 1,
+    lineCount: Math.max(1, total > 1 && bodyLines.at(-1) === "" ? total - 1 : total),
     headings,
     sections,
     preamble: preambleText ? { line: offset + 1 + bodyLines.findIndex((l) => l.trim() !== ""), text: preambleText } : null,

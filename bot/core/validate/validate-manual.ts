@@ -69,7 +69,8 @@ export function validateManual(parsed: ParsedManual, validators: Validators): Ma
   for (const [index, section] of spec.sections.entries()) {
     if (!section.required || structure.byKey.has(section.key)) continue;
     const previous = spec.sections.slice(0, index).reverse().find((s) => structure.byKey.has(s.key));
-    const anchor = previous ? structure.byKey.get(previous.key)!.endLine + 1 : document.bodyLine;
+    // Just after the previous section, or where the body starts; never past the end of the file.
+    const anchor = Math.min(previous ? structure.byKey.get(previous.key)!.endLine + 1 : document.bodyLine, document.lineCount);
     findings.push({
       file,
       line: anchor,

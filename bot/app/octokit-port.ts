@@ -1,0 +1,142 @@
+// GitHubPort over Octokit (REST for pull requests, reviews, checks, comments, labels; one GraphQL
+// query to read many files at once, so a check costs a fixed number of calls however large the
+// repository). Retries and rate limits are handled by Octokit's retry and throttling plugins.
+import type { ProbotOctokit } from "probot";
+import type { Review, ReviewState } from "../core/evaluate/evaluate.ts";
+import type { ChangedFile, ChangeStatus } from "../core/review-plan.ts";
+import type { Annotation, CheckOutput } from "../core/report/schema-check.ts";
+import { STICKY_MARKER } from "../core/report/report.ts";
+import type { ExistingCheck, FileContent, FileRequest, GitHubPort, PullRequestState } from "./port.ts";
+
+type Octokit = InstanceType<typeof ProbotOctokit>;
+
+export interface PullRequestTarget {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+const ANNOTATIONS_PER_REQUEST = 50;
+const FILES_PER_QUERY = 100;
+
+function quote(value: string): string {
+  return JSON.stringify(value);
+}
+
+export function createOctokitPort(octokit: Octokit, target: PullRequestTarget): GitHubPort {
+  const { owner, repo, number } = target;
+  const repoParams = { owner, repo };
+  const prParams = { owner, repo, pull_number: number };
+  const issueParams = { owner, repo, issue_number: number };
+
+  return {
+    async getPullRequest(): Promise<PullRequestState> {
+      const { data } = await octokit.rest.pulls.get(prParams);
+      return {
+        number: data.number,
+        headSha: data.head.sha,
+        baseRef: data.base.ref,
+        baseSha: data.base.sha,
+        author: data.user?.login ?? "",
+        open: data.state === "open",
+        labels: data.labels.map((l) => l.name ?? "").filter(Boolean),
+        requestedUsers: (data.requested_reviewers ?? []).map((u) => u.login),
+        requestedTeams: (data.requested_teams ?? []).map((t) => t.slug),
+      };
+    },
+
+    async listChangedFiles(): Promise<ChangedFile[]> {
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...prParams, per_page: 100 });
+      return files.map((f) => ({
+        file: f.filename,
+        status: f.status as ChangeStatus,
+        ...(f.previous_filename ? { previousFile: f.previous_filename } : {}),
+      }));
+    },
+
+    async readFiles(requests: readonly FileRequest[]): Promise<FileContent[]> {
+      const results: FileContent[] = [];
+      for (let start = 0; start < requests.length; start += FILES_PER_QUERY) {
+        const chunk = requests.slice(start, start + FILES_PER_QUERY);
+        const fields = chunk.map((r, i) => `f${i}: object(expression: ${quote(`${r.ref}:${r.path}`)}) { ... on Blob { text isBinary byteSize } }`).join(" ");
+        const data = await octokit.graphql<{ repository: Record<string, { text: string | null; isBinary: boolean | null } | null> }>(
+          `query { repository(owner: ${quote(owner)}, name: ${quote(repo)}) { ${fields} } }`,
+        );
+        chunk.forEach((_, i) => {
+          const blob = data.repository[`f${i}`];
+          results.push(blob ? { exists: true, text: blob.isBinary ? null : blob.text } : { exists: false, text: null });
+        });
+      }
+      return results;
+    },
+
+    async listReviews(): Promise<Review[]> {
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...prParams, per_page: 100 });
+      return reviews.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state as ReviewState, commitId: r.commit_id ?? "", submittedAt: r.submitted_at ?? "" }));
+    },
+
+    async listTeamMembers(team: string): Promise<string[] | null> {
+      const [org = "", slug = ""] = team.split("/");
+      try {
+        const members = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
+        return members.map((m) => m.login);
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return null;
+        throw error;
+      }
+    },
+
+    async listChecks(headSha: string): Promise<ExistingCheck[]> {
+      const { data } = await octokit.rest.checks.listForRef({ ...repoParams, ref: headSha, filter: "latest", per_page: 100 });
+      return data.check_runs.map((c) => ({ id: c.id, name: c.name, externalId: c.external_id ?? null }));
+    },
+
+    async createCheck(headSha: string, name: string, output: CheckOutput, externalId: string): Promise<void> {
+      const annotations: Annotation[] = output.annotations ?? [];
+      const base = { title: output.title, summary: output.summary, ...(output.text ? { text: output.text } : {}) };
+      const { data } = await octokit.rest.checks.create({
+        ...repoParams,
+        name,
+        head_sha: headSha,
+        status: "completed",
+        conclusion: output.conclusion,
+        completed_at: new Date().toISOString(),
+        external_id: externalId,
+        output: { ...base, annotations: annotations.slice(0, ANNOTATIONS_PER_REQUEST) },
+      });
+      // GitHub takes 50 annotations per request; further batches are appended by updates.
+      for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+        await octokit.rest.checks.update({ ...repoParams, check_run_id: data.id, output: { ...base, annotations: annotations.slice(start, start + ANNOTATIONS_PER_REQUEST) } });
+      }
+    },
+
+    async listComments() {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...issueParams, per_page: 100 });
+      return comments.filter((c) => c.user?.type === "Bot" && (c.body ?? "").includes(STICKY_MARKER)).map((c) => ({ id: c.id, body: c.body ?? "" }));
+    },
+
+    async createComment(body: string) {
+      await octokit.rest.issues.createComment({ ...issueParams, body });
+    },
+
+    async updateComment(id: number, body: string) {
+      await octokit.rest.issues.updateComment({ ...repoParams, comment_id: id, body });
+    },
+
+    async addLabels(labels: string[]) {
+      await octokit.rest.issues.addLabels({ ...issueParams, labels });
+    },
+
+    async removeLabel(label: string) {
+      try {
+        await octokit.rest.issues.removeLabel({ ...issueParams, name: label });
+      } catch (error) {
+        if ((error as { status?: number }).status !== 404) throw error; // already gone: the goal is reached
+      }
+    },
+
+    async requestReviewers(users: string[], teams: string[]) {
+      await octokit.rest.pulls.requestReviewers({ ...prParams, reviewers: users, team_reviewers: teams.map((t) => t.split("/").pop()!) });
+    },
+  };
+}
