@@ -1,8 +1,10 @@
 // `npm run bot`: the app as a long-running Node server receiving GitHub's webhooks.
 // Needs APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH) and WEBHOOK_SECRET (see .env.example);
-// PORT (default 3000), LOG_LEVEL and MANUALS_TZ (default Asia/Seoul) are optional.
-import { run } from "probot";
+// PORT (default 3000), LOG_LEVEL, MANUALS_TZ (default Asia/Seoul) and GHE_HOST are optional.
+import { createServer } from "node:http";
+import { createNodeMiddleware, createProbot } from "probot";
 import app from "./index.ts";
+import { manualsOctokit } from "./octokit.ts";
 
 const missing = ["APP_ID", "WEBHOOK_SECRET"].filter((name) => !process.env[name]);
 if (!process.env.PRIVATE_KEY && !process.env.PRIVATE_KEY_PATH) missing.push("PRIVATE_KEY");
@@ -14,4 +16,12 @@ if (missing.length) {
   );
   process.exit(2);
 }
-await run(app);
+
+const probot = createProbot({ overrides: { Octokit: manualsOctokit() } });
+const middleware = await createNodeMiddleware(app, { probot });
+const port = Number(process.env.PORT ?? 3000);
+createServer((request, response) =>
+  middleware(request, response, () => {
+    response.writeHead(404).end("Not found");
+  }),
+).listen(port, process.env.HOST, () => probot.log.info(`work-manuals bot listening on :${port}/api/github/webhooks`));
