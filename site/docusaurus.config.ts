@@ -1,0 +1,121 @@
+// The Work Manuals site: the approved manuals (../manuals) published as CommonMark docs, with the
+// manuals plugin adding the gate, cards, history, law changes and Korean search.
+//
+// Environment (all optional):
+//   MANUALS_ROOT       repository root to publish (default: the parent of site/)
+//   MANUALS_TODAY      today's date (YYYY-MM-DD) for review-due dates (default: today in Korea)
+//   SITE_URL, SITE_BASE_URL   where the site is served (set by the GitHub Pages workflow)
+//   MANUALS_SITE_GATE  "warn" publishes manuals the check rejects. Only the site's own tests set it,
+//                      to prove that a hostile manual stays inert even if it got past the check.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Config } from "@docusaurus/types";
+import type { Options as PresetOptions, ThemeConfig } from "@docusaurus/preset-classic";
+import remarkCjkFriendly from "remark-cjk-friendly";
+import { sectionsSpec } from "../bot/core/sections-spec.ts";
+import type { SectionsSchema } from "../bot/core/schemas.ts";
+import { todayIn } from "../bot/cli/cli-context.ts";
+import manualsPlugin from "./plugins/manuals/index.ts";
+import { manualFrontMatterHook } from "./plugins/manuals/front-matter.ts";
+import { loadSiteData, type SiteData } from "./plugins/manuals/site-data.ts";
+import { manualsSidebarItems } from "./plugins/manuals/sidebar.ts";
+import inertMarkdown from "./plugins/remark/inert-markdown.ts";
+import manualSections from "./plugins/remark/manual-sections.ts";
+
+// jiti (which loads this file) knows import.meta.url but not import.meta.dirname.
+const siteDir = fileURLToPath(new URL(".", import.meta.url)).replace(/\/$/, "");
+const root = resolve(process.env.MANUALS_ROOT ?? join(siteDir, ".."));
+const manualsDir = join(root, "manuals");
+const today = process.env.MANUALS_TODAY ?? todayIn("Asia/Seoul");
+const baseUrl = process.env.SITE_BASE_URL ?? "/";
+const gate = process.env.MANUALS_SITE_GATE === "warn" ? "warn" : "fail";
+const spec = sectionsSpec(JSON.parse(readFileSync(join(root, "schemas/sections.schema.json"), "utf8")) as SectionsSchema);
+
+let siteData: Promise<SiteData> | null = null;
+const data = () => (siteData ??= Promise.resolve().then(() => loadSiteData({ root, today, cacheDir: join(root, ".cache/site") })));
+
+const config: Config = {
+  title: "업무매뉴얼",
+  tagline: "승인된 업무매뉴얼을 PC와 휴대전화에서",
+  url: process.env.SITE_URL ?? "http://localhost",
+  baseUrl,
+  trailingSlash: false,
+  onBrokenLinks: "warn",
+  onBrokenAnchors: "warn",
+  favicon: "img/logo.svg",
+  i18n: { defaultLocale: "ko", locales: ["ko"], localeConfigs: { ko: { label: "한국어", htmlLang: "ko-KR" } } },
+  future: { faster: true, v4: { removeLegacyPostBuildHeadAttribute: true } },
+  markdown: {
+    // .md is CommonMark, never MDX: `{`, `<` and import/export in a manual are text.
+    format: "detect",
+    parseFrontMatter: manualFrontMatterHook({ root, manualsDir, data, historyLimit: 20 }),
+    hooks: { onBrokenMarkdownLinks: "warn" },
+  },
+  presets: [
+    [
+      "classic",
+      {
+        docs: {
+          path: manualsDir,
+          routeBasePath: "manuals",
+          include: ["**/*.md"],
+          exclude: ["**/files/**", "**/_*", "**/node_modules/**"],
+          sidebarPath: join(siteDir, "sidebars.ts"),
+          sidebarItemsGenerator: async ({ docs }) => manualsSidebarItems(docs, (await data()).registry),
+          beforeDefaultRemarkPlugins: [inertMarkdown],
+          remarkPlugins: [[manualSections, { spec }], remarkCjkFriendly],
+          breadcrumbs: true,
+          showLastUpdateTime: false,
+          showLastUpdateAuthor: false,
+        },
+        blog: false,
+        pages: false,
+        theme: { customCss: join(siteDir, "src/css/custom.css") },
+        sitemap: { changefreq: "weekly" },
+      } satisfies PresetOptions,
+    ],
+  ],
+  plugins: [
+    [manualsPlugin, { root, gate, today, docsBase: `${baseUrl}manuals`, data }],
+    [
+      "@docusaurus/plugin-pwa",
+      {
+        offlineModeActivationStrategies: ["always"],
+        // Precache nothing: 10,000 manuals must not download on a first visit. The custom worker
+        // caches the pages a reader opens (src/offline/), so a manual visited once opens offline.
+        injectManifestConfig: { globIgnores: ["**/*"] },
+        swCustom: join(siteDir, "src/offline/service-worker.js"),
+        pwaHead: [
+          { tagName: "link", rel: "manifest", href: `${baseUrl}manifest.json` },
+          { tagName: "meta", name: "theme-color", content: "#1d4f91" },
+          { tagName: "link", rel: "apple-touch-icon", href: `${baseUrl}img/logo.svg` },
+        ],
+      },
+    ],
+  ],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { autoCollapseCategories: false } },
+    navbar: {
+      title: "업무매뉴얼",
+      logo: { alt: "업무매뉴얼 로고", src: "img/logo.svg" },
+      items: [
+        { type: "docSidebar", sidebarId: "manuals", label: "매뉴얼", position: "left" },
+        { to: "/law-changes", label: "법령 변경", position: "left" },
+        { type: "search", position: "right" },
+      ],
+    },
+    footer: {
+      style: "light",
+      links: [
+        { label: "법령 변경 RSS", href: `pathname://${baseUrl}law-changes/rss.xml` },
+        { label: "법령 변경 Atom", href: `pathname://${baseUrl}law-changes/atom.xml` },
+      ],
+      copyright: "업무매뉴얼 — 승인된 매뉴얼만 게시됩니다.",
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies ThemeConfig,
+};
+
+export default config;

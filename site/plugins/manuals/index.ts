@@ -1,0 +1,94 @@
+// The site's manuals plugin: thin hooks over the core and the pure builders beside this file.
+//   loadContent        the gate (manuals check) and the site data (registry, legal history)
+//   allContentLoaded   home, law-changes and search pages, from the docs the docs plugin loaded
+//   postBuild          the search index and the law-changes feeds
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { LoadContext, Plugin } from "@docusaurus/types";
+import type { LawChangesData } from "../../src/data/types.ts";
+import { gateManuals } from "./gate.ts";
+import { homeData } from "./home-data.ts";
+import { lawChangeEntries } from "./law-changes-data.ts";
+import { lawChangeFeeds } from "./law-changes-feed.ts";
+import { manualDocs, type DocLike, type ManualDoc } from "./manual-docs.ts";
+import { normaliseOptions, type PluginOptions } from "./options.ts";
+import { buildSearchIndex, searchableBody, summaryOf } from "./search-index.ts";
+
+export const LAW_CHANGES_PATH = "law-changes";
+
+interface DocsContent {
+  loadedVersions: { docs: DocLike[] }[];
+}
+
+export default function manualsPlugin(context: LoadContext, rawOptions: Partial<PluginOptions>): Plugin {
+  const options = normaliseOptions(rawOptions);
+  const { baseUrl, siteDir } = context;
+  const feeds = { rss: `${baseUrl}${LAW_CHANGES_PATH}/rss.xml`, atom: `${baseUrl}${LAW_CHANGES_PATH}/atom.xml` };
+  let docs: ManualDoc[] = [];
+  let lawChanges: LawChangesData | null = null;
+
+  return {
+    name: "work-manuals",
+
+    async loadContent() {
+      await gateManuals({ root: options.root, mode: options.gate, today: options.today, warn: (m) => console.warn(m) });
+      await options.data();
+    },
+
+    async allContentLoaded({ allContent, actions }) {
+      const site = await options.data();
+      const content = allContent["docusaurus-plugin-content-docs"]?.default as DocsContent | undefined;
+      docs = manualDocs(content?.loadedVersions[0]?.docs ?? [], (source) => source.replace(/^@site\//, `${siteDir}/`));
+      const home = homeData({ docs, registry: site.registry, commits: site.commits, docsBase: options.docsBase, pathLength: options.readingPathLength, recentCount: options.recentCount });
+      lawChanges = { entries: lawChangeEntries(site.commits, docs, site.registry, options.lawChangesLimit), feeds, historyAvailable: site.historyAvailable };
+      actions.addRoute({ path: baseUrl, exact: true, component: "@site/src/components/HomePage/index.tsx", modules: { home: await actions.createData("home.json", JSON.stringify(home)) } });
+      actions.addRoute({
+        path: `${baseUrl}${LAW_CHANGES_PATH}`,
+        exact: true,
+        component: "@site/src/components/LawChangesPage/index.tsx",
+        modules: { changes: await actions.createData("law-changes.json", JSON.stringify(lawChanges)) },
+      });
+      actions.addRoute({ path: `${baseUrl}search`, exact: true, component: "@site/src/components/SearchPage/index.tsx" });
+    },
+
+    injectHtmlTags() {
+      return {
+        headTags: [
+          { tagName: "link", attributes: { rel: "alternate", type: "application/rss+xml", title: "법령 변경 (RSS)", href: feeds.rss } },
+          { tagName: "link", attributes: { rel: "alternate", type: "application/atom+xml", title: "법령 변경 (Atom)", href: feeds.atom } },
+        ],
+      };
+    },
+
+    getClientModules() {
+      return [join(siteDir, "src/offline/remember-visited.ts")];
+    },
+
+    async postBuild({ outDir, siteConfig }) {
+      const write = (path: string, text: string) => {
+        const file = join(outDir, path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, text);
+      };
+      const index = buildSearchIndex(
+        docs.map((doc) => {
+          const markdown = readFileSync(doc.source, "utf8");
+          return {
+            title: doc.title,
+            permalink: doc.permalink,
+            where: doc.card ? `${doc.card.institution.name} · ${doc.card.department.name}` : doc.dir,
+            tags: doc.tags,
+            department: doc.card?.department.name ?? "",
+            body: searchableBody(markdown),
+            summary: summaryOf(markdown),
+          };
+        }),
+      );
+      for (const [path, text] of index.files) write(path, text);
+      const entries = (lawChanges?.entries ?? []).slice(0, options.feedLimit);
+      const feed = lawChangeFeeds({ entries, origin: siteConfig.url, title: `${siteConfig.title} — 법령 변경`, pagePath: `${baseUrl}${LAW_CHANGES_PATH}`, feeds });
+      write(`${LAW_CHANGES_PATH}/rss.xml`, feed.rss);
+      write(`${LAW_CHANGES_PATH}/atom.xml`, feed.atom);
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// Builds the static Korean search index (see src/search/analyze.ts for why it is our own):
+// BM25F over title, tags, department and body, sharded by term so a query fetches only the
+// shards of its own terms.
+import { createHash } from "node:crypto";
+import { indexTerms, shardOf as shardOfTerm } from "../../src/search/analyze.ts";
+import { chunkPath, manifestPath, shardPath, type SearchDoc, type SearchManifest, type SearchShard } from "../../src/search/index-format.ts";
+
+export interface SearchInput {
+  title: string;
+  permalink: string;
+  where: string;
+  tags: readonly string[];
+  department: string;
+  body: string;
+  summary: string;
+}
+
+const FIELDS = [
+  { name: "title", weight: 3 },
+  { name: "tags", weight: 1.5 },
+  { name: "department", weight: 1 },
+  { name: "body", weight: 1 },
+] as const;
+const K1 = 1.2;
+const B = 0.75;
+const CHUNK = 256;
+const SHARD_BYTES = 48_000;
+
+function fieldText(doc: SearchInput, field: (typeof FIELDS)[number]["name"]): string {
+  return field === "tags" ? doc.tags.join(" ") : doc[field];
+}
+
+/** Removes what the reader never sees as words: front matter, link targets, bare URLs. */
+export function searchableBody(markdown: string): string {
+  return markdown
+    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "")
+    .replace(/\]\([^)]*\)/g, "]")
+    .replace(/https?:\/\/\S+/g, " ");
+}
+
+/** The first paragraph of the body, plain, for the result list. */
+export function summaryOf(markdown: string, max = 120): string {
+  const body = searchableBody(markdown);
+  const paragraph = body.split(/\n\s*\n/).map((p) => p.trim()).find((p) => p && !p.startsWith("#") && !p.startsWith("|") && !p.startsWith("<")) ?? "";
+  const plain = paragraph.replace(/[*_`>[\]]/g, "").replace(/\s+/g, " ").trim();
+  return plain.length > max ? plain.slice(0, max - 1) + "…" : plain;
+}
+
+export interface BuiltIndex {
+  manifest: SearchManifest;
+  /** Site-relative path → JSON text. */
+  files: Map<string, string>;
+}
+
+export function buildSearchIndex(docs: readonly SearchInput[]): BuiltIndex {
+  const n = docs.length;
+  // term → field index → [doc, tf][]
+  const postings = new Map<string, Map<number, number[]>>();
+  const lengths = FIELDS.map(() => new Float64Array(n));
+  docs.forEach((doc, d) => {
+    FIELDS.forEach((field, f) => {
+      const terms = indexTerms(fieldText(doc, field.name));
+      lengths[f]![d] = terms.length;
+      const counts = new Map<string, number>();
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [term, tf] of counts) {
+        let byDoc = postings.get(term);
+        if (!byDoc) postings.set(term, (byDoc = new Map()));
+        let tfs = byDoc.get(d);
+        if (!tfs) byDoc.set(d, (tfs = new Array<number>(FIELDS.length).fill(0)));
+        tfs[f] = tf;
+      }
+    });
+  });
+  const average = lengths.map((l) => (n ? l.reduce((a, b) => a + b, 0) / n : 1) || 1);
+
+  const scored = new Map<string, number[]>();
+  let bytes = 0;
+  for (const [term, byDoc] of postings) {
+    const df = byDoc.size;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    const flat: number[] = [];
+    let previous = 0;
+    for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
+      const tfs = byDoc.get(d)!;
+      let score = 0;
+      FIELDS.forEach((field, f) => {
+        const tf = tfs[f]!;
+        if (tf) score += field.weight * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[f]![d]!) / average[f]!)));
+      });
+      flat.push(d - previous, Math.max(1, Math.round(idf * score * 100)));
+      previous = d;
+    }
+    scored.set(term, flat);
+    bytes += term.length * 3 + flat.length * 4 + 8;
+  }
+
+  const shards = Math.max(1, Math.ceil(bytes / SHARD_BYTES));
+  const shardData: SearchShard[] = Array.from({ length: shards }, () => ({}));
+  return assemble(docs, scored, shardData, shards);
+}
+
+function assemble(docs: readonly SearchInput[], scored: Map<string, number[]>, shardData: SearchShard[], shards: number): BuiltIndex {
+  for (const [term, flat] of [...scored].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) shardData[shardOfTerm(term, shards)]![term] = flat;
+  const chunks: SearchDoc[][] = [];
+  docs.forEach((doc, d) => {
+    (chunks[Math.floor(d / CHUNK)] ??= []).push([doc.title, doc.permalink, doc.where, doc.summary]);
+  });
+  const shardTexts = shardData.map((s) => JSON.stringify(s));
+  const chunkTexts = chunks.map((c) => JSON.stringify(c));
+  const hash = createHash("sha1").update(shardTexts.join("\n")).update(chunkTexts.join("\n")).digest("hex").slice(0, 12);
+  const manifest: SearchManifest = { version: 1, hash, docs: docs.length, shards, chunk: CHUNK };
+  const files = new Map<string, string>([[manifestPath, JSON.stringify(manifest)]]);
+  shardTexts.forEach((text, i) => files.set(shardPath(hash, i), text));
+  chunkTexts.forEach((text, i) => files.set(chunkPath(hash, i), text));
+  return { manifest, files };
+}

@@ -1,0 +1,113 @@
+// The data the manuals plugin hands to the site's pages. Plain JSON: written at build time,
+// read by React components, so it stays small and serialisable.
+
+export interface LawLink {
+  /** Key in manuals/laws.yml. */
+  law: string;
+  /** Official name, or the key when the registry does not know it. */
+  name: string;
+  article: string;
+  /** Effective date of the text the manual follows. */
+  version: string;
+  /** Effective date of the current text in the registry (when known). */
+  current: string | null;
+  url: string | null;
+}
+
+export interface HistoryEntry {
+  sha: string;
+  date: string;
+  author: string;
+  message: string;
+  /** Pull request number from a "(#123)" in the commit message. */
+  pr: number | null;
+  /** The change touched the manual's legal content (laws, legal sections, added, moved, deleted). */
+  legal: boolean;
+  kind: "added" | "deleted" | "moved" | "modified";
+  /** "제16조 추가", "제6조 2024-01-01 → 2025-01-01" … for a legal change. */
+  summary: string[];
+}
+
+export interface ManualCard {
+  /** Repository path, e.g. manuals/district-office/tax/local-tax-exemption.md */
+  file: string;
+  institution: { key: string; name: string };
+  department: { key: string; name: string };
+  owner: string;
+  deputy: string | null;
+  laws: LawLink[];
+  lastReviewed: string;
+  reviewCycleMonths: number;
+  /** last_reviewed + review_cycle_months. */
+  reviewDue: string;
+  /** Date the site was built (Korea); the page re-checks against the reader's date. */
+  builtOn: string;
+  history: HistoryEntry[];
+  /** How many entries the full history has (the card shows the most recent). */
+  historyTotal: number;
+}
+
+export interface ManualLink {
+  title: string;
+  permalink: string;
+}
+
+export interface DepartmentSummary {
+  key: string;
+  name: string;
+  permalink: string;
+  count: number;
+  /** The first manuals of the department's reading path for newcomers. */
+  readingPath: ManualLink[];
+}
+
+export interface InstitutionSummary {
+  key: string;
+  name: string;
+  permalink: string;
+  count: number;
+  departments: DepartmentSummary[];
+}
+
+export interface RecentManual extends ManualLink {
+  date: string;
+  department: string;
+  message: string;
+}
+
+export interface HomeData {
+  manuals: number;
+  institutions: InstitutionSummary[];
+  recent: RecentManual[];
+}
+
+export interface LawChangeItem {
+  law: string;
+  name: string;
+  article: string;
+  change: "added" | "removed" | "changed";
+  before: string | null;
+  after: string | null;
+  url: string | null;
+}
+
+export interface LawChangeEntry {
+  sha: string;
+  date: string;
+  author: string;
+  message: string;
+  pr: number | null;
+  kind: "added" | "deleted" | "moved" | "modified";
+  manual: { id: string; title: string; permalink: string | null; department: string };
+  laws: LawChangeItem[];
+  /** Titles of legal sections whose text changed (e.g. 관련법령). */
+  sections: string[];
+}
+
+export interface LawChangesData {
+  entries: LawChangeEntry[];
+  /** Site-relative paths of the feeds. */
+  feeds: { rss: string; atom: string };
+  /** False when the build had no git history to read (e.g. a source archive). */
+  historyAvailable: boolean;
+}

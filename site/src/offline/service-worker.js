@@ -1,0 +1,75 @@
+/* global self, caches, fetch, Request, Response -- a service worker's globals */
+// Runtime caching for reading offline (plugin-pwa's swCustom; its precache is left empty on
+// purpose). Pages: network first, the cached copy when offline. Hashed assets: cache first.
+// The page tells the worker what it already loaded before the worker took control
+// (remember-visited.ts), so the first manual a reader opens is readable offline too.
+const PAGES = "work-manuals-pages-v1";
+const ASSETS = "work-manuals-assets-v1";
+
+function isAsset(url) {
+  return url.pathname.includes("/assets/");
+}
+
+async function put(cacheName, request, response) {
+  if (response && response.ok && response.type === "basic") {
+    const cache = await caches.open(cacheName);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
+async function networkFirst(request, cacheName) {
+  try {
+    return await put(cacheName, request, await fetch(request));
+  } catch (error) {
+    const cached = await caches.match(request, { ignoreSearch: request.mode === "navigate" });
+    if (cached) return cached;
+    if (request.mode === "navigate") {
+      return new Response(
+        '<!doctype html><html lang="ko"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>오프라인</title>' +
+          "<main><h1>오프라인입니다</h1><p>이 페이지는 아직 이 기기에 저장되지 않았습니다. 한 번 열어 본 매뉴얼은 네트워크 없이도 열립니다.</p></main></html>",
+        { status: 503, headers: { "content-type": "text/html; charset=utf-8" } },
+      );
+    }
+    throw error;
+  }
+}
+
+async function cacheFirst(request, cacheName) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  return put(cacheName, request, await fetch(request));
+}
+
+async function remember(urls) {
+  await Promise.all(
+    urls.map(async (href) => {
+      const url = new URL(href, self.location.href);
+      if (url.origin !== self.location.origin) return;
+      url.hash = "";
+      const cacheName = isAsset(url) ? ASSETS : PAGES;
+      if (await caches.match(url.href)) return;
+      try {
+        await put(cacheName, new Request(url.href), await fetch(url.href, { credentials: "same-origin" }));
+      } catch {
+        // offline already: nothing to store
+      }
+    }),
+  );
+}
+
+export default function swCustom() {
+  self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+  self.addEventListener("fetch", (event) => {
+    const request = event.request;
+    if (request.method !== "GET") return;
+    const url = new URL(request.url);
+    if (url.origin !== self.location.origin || url.pathname.endsWith("/sw.js")) return;
+    event.respondWith(isAsset(url) ? cacheFirst(request, ASSETS) : networkFirst(request, PAGES));
+  });
+  self.addEventListener("message", (event) => {
+    if (event.data && event.data.type === "WORK_MANUALS_REMEMBER" && Array.isArray(event.data.urls)) {
+      event.waitUntil(remember(event.data.urls));
+    }
+  });
+}
