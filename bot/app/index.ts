@@ -4,7 +4,7 @@
 //
 //   import app from "./bot/app/index.ts"; run(app)          (see server.ts, actions.ts)
 import type { ApplicationFunction, Context, Probot } from "probot";
-import { todayIn } from "../cli/cli-context.ts";
+import { todayIn } from "../core/calendar.ts";
 import { publishFailure } from "./fail-closed.ts";
 import { createOctokitPort } from "./octokit-port.ts";
 import { reviewPullRequest } from "./review-pull-request.ts";

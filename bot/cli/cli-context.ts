@@ -1,4 +1,5 @@
 // What a command needs from the process, passed in so tests can run the CLI in-process.
+import { todayIn } from "../core/calendar.ts";
 import { UsageError } from "./usage-error.ts";
 
 export interface CliContext {
@@ -11,10 +12,6 @@ export interface CliContext {
   exitCode: number;
   /** `--today` or the current date in Korea (manual dates are Korean dates). */
   parseToday(value?: string): string;
-}
-
-export function todayIn(timeZone: string, now = new Date()): string {
-  return now.toLocaleDateString("sv-SE", { timeZone });
 }
 
 export function processContext(): CliContext {
