@@ -9,14 +9,16 @@ export interface BotConfig {
    */
   admins: (
     | {
-        users: {
-          [k: string]: unknown;
-        };
+        /**
+         * @minItems 1
+         */
+        users: [unknown, ...unknown[]];
       }
     | {
-        teams: {
-          [k: string]: unknown;
-        };
+        /**
+         * @minItems 1
+         */
+        teams: [unknown, ...unknown[]];
       }
   ) & {
     users?: string[];

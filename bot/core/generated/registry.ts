@@ -9,14 +9,16 @@ export type Reviewers = Reviewers1 & {
 };
 export type Reviewers1 =
   | {
-      users: {
-        [k: string]: unknown;
-      };
+      /**
+       * @minItems 1
+       */
+      users: [unknown, ...unknown[]];
     }
   | {
-      teams: {
-        [k: string]: unknown;
-      };
+      /**
+       * @minItems 1
+       */
+      teams: [unknown, ...unknown[]];
     };
 
 /**
