@@ -34,7 +34,10 @@ export function departmentFingerprints(changes: readonly ManualChange[]): Map<st
   return new Map([...byDepartment].map(([department, states]) => [department, hash(states)]));
 }
 
-/** The fingerprint of changed registry, schema and configuration files (exact text: all of it matters). */
-export function adminFingerprint(files: readonly FileVersion[]): string {
-  return hash([...files].sort((a, b) => (a.file < b.file ? -1 : 1)).map((f) => [f.file, f.text]));
+/**
+ * The fingerprint of changed registry, schema and configuration files (exact text: all of it matters),
+ * and of the legal state of changes the administrators approve for a department the registry lacks.
+ */
+export function adminFingerprint(files: readonly FileVersion[], changes: readonly ManualChange[] = []): string {
+  return hash([[...files].sort((a, b) => (a.file < b.file ? -1 : 1)).map((f) => [f.file, f.text]), changes.map(legalState)]);
 }

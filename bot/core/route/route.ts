@@ -118,7 +118,8 @@ export function route(input: RouteInput): RequiredApproval[] {
       approvals: admins?.approvals ?? 1,
       reviewers,
       reasons: adminReasons,
-      fingerprint: adminFingerprint([...input.adminFiles, ...legal.filter((c) => c.departments.every((d) => !registry?.departments[d])).map((c) => ({ file: c.file, text: JSON.stringify(c.head) }))]),
+      // Administrators vouch for every legal change reaching a department the registry lacks, even when another department also approves it.
+      fingerprint: adminFingerprint(input.adminFiles, legal.filter((c) => c.departments.length === 0 || c.departments.some((d) => !registry?.departments[d]))),
       ...(none ? { problem: text(registry ? "review.no-admins" : "review.no-registry") } : {}),
     });
   }
