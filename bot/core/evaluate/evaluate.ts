@@ -113,7 +113,8 @@ function evaluateRule(rule: RequiredApproval, input: EvaluateInput, latest: Map<
       ? { users: [], teams: [] }
       : { users: rule.reviewers.users.filter((u) => lower(u) !== author && !approvers.has(lower(u))), teams: [...rule.reviewers.teams] };
   if (missing > 0 && !rule.problem) {
-    const names = [...rule.reviewers.users.filter((u) => lower(u) !== author), ...rule.reviewers.teams.map((t) => `@${t}`)].join(", ");
+    // The same people the bot asks: not the author, not who already approved the current content.
+    const names = [...toRequest.users, ...toRequest.teams.map((t) => `@${t}`)].join(", ");
     children.push({ status: "pending", title: text("review.missing", { count: missing, reviewers: names || "—" }), children: [] });
   }
   const counts = { count: approvedBy.length, needed: rule.approvals };
