@@ -18,7 +18,8 @@ export interface YamlSource {
 /** `firstLine` is the file line the YAML text starts on (2 for front matter after its `---`). */
 export function parseYamlSource(source: string, firstLine = 1): YamlSource {
   const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel "error": problems are returned as data; the parser must not print warnings of its own.
+  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: "error" });
   const lineOf = (offset: number) => {
     const pos = counter.linePos(offset);
     return { line: pos.line + firstLine - 1, column: pos.col };
