@@ -7,7 +7,9 @@ import { registerCheck } from "./commands/check.ts";
 import { registerDue } from "./commands/due.ts";
 import { registerHandover } from "./commands/handover.ts";
 import { registerImpact } from "./commands/impact.ts";
+import { registerLaws } from "./commands/laws.ts";
 import { registerNew } from "./commands/new.ts";
+import { registerRemind } from "./commands/remind.ts";
 import { registerReview } from "./commands/review.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -24,6 +26,8 @@ export function buildProgram(context: CliContext): Command {
   registerDue(program, context);
   registerHandover(program, context);
   registerNew(program, context);
+  registerLaws(program, context);
+  registerRemind(program, context);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
 }

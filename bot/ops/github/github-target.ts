@@ -1,0 +1,43 @@
+// Which repository a scheduled job writes to, and with what, from the variables GitHub Actions
+// sets (GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL) and the job's token (GITHUB_TOKEN).
+import { OpsError } from "../ops-error.ts";
+
+export interface GitHubTarget {
+  owner: string;
+  repo: string;
+  token: string;
+  apiUrl: string;
+  /** For links in issue bodies, e.g. https://github.com. */
+  serverUrl: string;
+}
+
+export function githubTarget(env: NodeJS.ProcessEnv): GitHubTarget {
+  const token = env.GITHUB_TOKEN?.trim();
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").trim().split("/");
+  if (!token || !owner || !repo || rest.length) {
+    const missing = [!token ? "GITHUB_TOKEN" : null, !owner || !repo || rest.length ? "GITHUB_REPOSITORY (owner/name)" : null].filter(Boolean).join(", ");
+    throw new OpsError({
+      ko: `GitHub에 이슈를 쓰려면 환경 변수 ${missing}이(가) 필요합니다. GitHub Actions에서는 자동으로 주어지며(워크플로에 permissions: issues: write), 직접 실행할 때는 토큰과 저장소를 지정하세요. 이슈를 건드리지 않고 결과만 보려면 --dry-run을 쓰세요.`,
+      en: `Writing issues needs the environment variable(s) ${missing}. GitHub Actions sets them (give the workflow permissions: issues: write); when running by hand, set a token and the repository. Use --dry-run to see the result without touching issues.`,
+    });
+  }
+  return {
+    owner,
+    repo,
+    token,
+    apiUrl: (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, ""),
+    serverUrl: (env.GITHUB_SERVER_URL?.trim() || "https://github.com").replace(/\/+$/, ""),
+  };
+}
+
+/** Link to a file on the default branch, for issue bodies. */
+export function fileUrl(target: Pick<GitHubTarget, "owner" | "repo" | "serverUrl">, path: string): string {
+  return `${target.serverUrl}/${target.owner}/${target.repo}/blob/HEAD/${path.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+/** Owner, name and server for links when GITHUB_REPOSITORY is set, even without a token. */
+export function linkBase(env: NodeJS.ProcessEnv): Pick<GitHubTarget, "owner" | "repo" | "serverUrl"> | null {
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").trim().split("/");
+  if (!owner || !repo || rest.length) return null;
+  return { owner, repo, serverUrl: (env.GITHUB_SERVER_URL?.trim() || "https://github.com").replace(/\/+$/, "") };
+}
