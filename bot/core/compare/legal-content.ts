@@ -21,26 +21,40 @@ export interface LegalContent {
 }
 
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+/;
+const ORDERED_MARKER = /^\s*(\d{1,9})[.)]\s+/;
 const TABLE_ROW = /^\s*\|/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/;
 const HEADING = /^\s{0,3}#{1,6}\s+/;
+/** Emphasis delimiters (*, _, **, __, ***) touching text; a lone "*" between spaces is not one. */
+const EMPHASIS = /[*_]+(?=\S)|(?<=\S)[*_]+/g;
 
 function clean(text: string): string {
   return text
     .normalize("NFC")
-    .replace(/(\*\*|__)/g, "")
+    .replace(EMPHASIS, "")
     .replace(/\s+/g, " ")
     .trim();
 }
+
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 
 /** Splits Markdown into statements: paragraphs, list items, table rows and headings, each on one line. */
 export function normaliseStatements(markdown: string): string[] {
   const statements: string[] = [];
   let block: string[] = [];
+  // Where the open block's text starts: column 0 for a paragraph, after the marker for a list item.
+  let contentIndent: number | null = null;
   const flush = () => {
     const statement = clean(block.join(" "));
     if (statement) statements.push(statement);
     block = [];
+    contentIndent = null;
+  };
+  // As in CommonMark, a numbered line other than "1." does not interrupt a paragraph: wrapping
+  // "… 2025.\n10. 1. 시행" is still one statement (in a list item, when indented under its text).
+  const continuesText = (raw: string) => {
+    const ordered = ORDERED_MARKER.exec(raw);
+    return block.length > 0 && ordered !== null && Number(ordered[1]) !== 1 && (contentIndent === 0 || indentOf(raw) >= contentIndent!);
   };
   for (const raw of markdown.split(/\r\n|\r|\n/)) {
     if (raw.trim() === "") {
@@ -50,10 +64,17 @@ export function normaliseStatements(markdown: string): string[] {
       if (TABLE_DELIMITER.test(raw)) continue;
       const cells = raw.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map(clean);
       statements.push(cells.join(" | "));
-    } else if (LIST_MARKER.test(raw) || HEADING.test(raw)) {
+    } else if (HEADING.test(raw)) {
+      // A heading is one line: what follows it is another statement, blank line or not.
       flush();
-      block.push(raw.replace(LIST_MARKER, "").replace(HEADING, ""));
+      block.push(raw.replace(HEADING, ""));
+      flush();
+    } else if (LIST_MARKER.test(raw) && !continuesText(raw)) {
+      flush();
+      contentIndent = LIST_MARKER.exec(raw)![0].length;
+      block.push(raw.replace(LIST_MARKER, ""));
     } else {
+      if (block.length === 0) contentIndent = 0;
       block.push(raw);
     }
   }
