@@ -79,7 +79,7 @@ export function route(input: RouteInput): RequiredApproval[] {
   const legal = input.changes.filter((c) => c.legal);
   const fingerprints = departmentFingerprints(legal);
   const required: RequiredApproval[] = [];
-  const adminReasons: Text[] = input.adminFiles.map((f) => text("review.admin-file", { file: f.file }));
+  const adminReasons: Text[] = [...input.adminFiles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).map((f) => text("review.admin-file", { file: f.file }));
 
   const departments = [...new Set(legal.flatMap((c) => c.departments))].sort();
   for (const department of departments) {
