@@ -41,9 +41,9 @@ function checkInput(input: Uint8Array | string): string[] {
 }
 
 describe("the check on damaged and random input", () => {
-  test("there are sample manuals to mutate, and they check clean", () => {
+  test("the sample manuals as they are: every finding is placed and worded", () => {
     expect(samples.length).toBeGreaterThan(0);
-    expect(checkInput(samples[0]!)).toEqual([]);
+    expect(samples.flatMap((sample) => checkInput(sample))).toEqual([]);
   });
 
   test("mutated sample manuals: never throws, every finding is placed and worded", () => {
