@@ -47,6 +47,9 @@ export function sampleRepository(): Map<string, string> {
 
 const samples = sampleRepository();
 
+/** The sample manuals' paths. */
+export const sampleManualFiles = [...samples.keys()].filter((file) => file.endsWith(".md"));
+
 /** One sample manual's text; fails loudly when the sample set no longer has it. */
 export function sample(file: string): string {
   const text = samples.get(file);
