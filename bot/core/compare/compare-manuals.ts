@@ -74,7 +74,9 @@ export function compareManuals(pairs: readonly ManualPair[], spec: SectionsSpec)
   for (const { pair, base, head } of pairMoves([...pairs], spec)) {
     if (!pair.base && !pair.head) continue;
     const file = (pair.head ?? pair.base)!.file;
-    const moved = !!pair.base && !!pair.head && (pair.base.file !== pair.head.file || base?.department !== head?.department || base?.institution !== head?.institution);
+    // A side whose front matter cannot be read has no department: a broken manual, not a move.
+    const differs = (a: string | null | undefined, b: string | null | undefined) => a != null && b != null && a !== b;
+    const moved = !!pair.base && !!pair.head && (pair.base.file !== pair.head.file || differs(base?.department, head?.department) || differs(base?.institution, head?.institution));
     const kind: ChangeKind = !pair.base ? "added" : !pair.head ? "deleted" : moved ? "moved" : "modified";
     const laws = compareLawEntries(base?.laws ?? [], head?.laws ?? []);
     const sections: SectionChange[] = [];
