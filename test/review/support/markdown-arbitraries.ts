@@ -103,10 +103,11 @@ export function render(blocks: readonly Block[], s: Style): string {
     } else if (b.kind === "heading") {
       out.push(`### ${emphasise(b.words, s).join(" ")}`);
       if (s.blankAfterHeading) out.push("");
-    } else if (b.kind === "bullets" || b.kind === "numbers") {
+    } else if (b.kind !== "table") {
+      const bullets = b.kind === "bullets";
       b.items.forEach((item, i) => {
         if (i > 0 && s.looseLists) out.push("");
-        const marker = b.kind === "bullets" ? s.bullet : `${s.renumber ? 1 : i + 1}${s.delimiter}`;
+        const marker = bullets ? s.bullet : `${s.renumber ? 1 : i + 1}${s.delimiter}`;
         const first = marker + " ".repeat(s.spacesAfterMarker);
         out.push(...wrapWords(emphasise(item, s), s, first, " ".repeat(first.length)));
       });
