@@ -109,6 +109,9 @@ async function handle(dependencies: RequestDependencies, request: IncomingMessag
   };
 
   const rawBody = await readBody(request);
+  const isGraphQL = method === "POST" && url.pathname === "/graphql";
+  const match = isGraphQL ? undefined : contract.match(method, url.pathname);
+  entry.operationId = isGraphQL ? "graphql" : (match?.operation.operationId ?? null);
 
   const fault = faults.take(method, url.pathname);
   if (fault) {
@@ -141,20 +144,17 @@ async function handle(dependencies: RequestDependencies, request: IncomingMessag
   }
   entry.actor = authenticated.login;
 
-  if (method === "POST" && url.pathname === "/graphql") {
-    entry.operationId = "graphql";
+  if (isGraphQL) {
     answerGraphQL(dependencies, response, headers, authenticated, body, violation);
     return;
   }
 
-  const match = contract.match(method, url.pathname);
   if (!match) {
     violation("unknown-endpoint", `GitHub's REST API has no operation ${method} ${url.pathname}.`);
     send(response, 404, headers, errorBody(404, "Not Found"));
     return;
   }
   const { operation, params } = match;
-  entry.operationId = operation.operationId;
   const handler = dependencies.routes[operation.operationId];
   if (!handler) {
     violation("unimplemented", `The fake GitHub does not implement ${operation.operationId} (${operation.method} ${operation.template}); add it under test/fake-github/routes.`);

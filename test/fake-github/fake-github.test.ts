@@ -1,0 +1,519 @@
+// The fake GitHub, exercised over HTTP with @octokit/rest as the app and the scheduled jobs will use it.
+// Every test ends with no contract violations and no unused injected faults unless it is about them.
+import { Octokit } from "@octokit/rest";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import {
+  formatViolation,
+  rateLimited,
+  secondaryRateLimited,
+  serverError,
+  startFakeGitHub,
+  timeout,
+  type FakeGitHub,
+  type FileChange,
+} from "./index.ts";
+
+const REPO = "seoul-gu/manuals";
+const owner = "seoul-gu";
+const repo = "manuals";
+/** What an app's JWT looks like to the fake: three base64url parts. */
+const APP_JWT = "eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOjF9.c2lnbmF0dXJl";
+
+let fake: FakeGitHub;
+let octokit: Octokit;
+let expectCleanEnd = true;
+
+beforeEach(async () => {
+  fake = await startFakeGitHub();
+  octokit = new Octokit({ baseUrl: fake.url, auth: "actions-token" });
+  expectCleanEnd = true;
+});
+
+afterEach(async () => {
+  await fake.close();
+  if (expectCleanEnd) {
+    expect(fake.violations.map(formatViolation)).toEqual([]);
+    expect(fake.pendingFaults()).toEqual([]);
+  }
+});
+
+/** main with two manuals and a README, and a branch "edit" one commit ahead. */
+function seedPullRequest(headFiles: Record<string, FileChange>, user = "kim") {
+  const base = fake.state.commit(REPO, {
+    branch: "main",
+    files: { "manuals/a.md": "# A\n\none\ntwo\nthree\n", "manuals/b.md": "# B\n\nsame\n", "README.md": "hello\n" },
+  });
+  const head = fake.state.commit(REPO, { branch: "edit", files: headFiles });
+  const pull = fake.state.openPullRequest(REPO, { title: "Edit manuals", user, head: "edit" });
+  return { base, head, pull };
+}
+
+async function appOctokit(): Promise<Octokit> {
+  const app = new Octokit({ baseUrl: fake.url, auth: APP_JWT });
+  const { data } = await app.rest.apps.createInstallationAccessToken({ installation_id: 42 });
+  return new Octokit({ baseUrl: fake.url, auth: data.token });
+}
+
+describe("git data", () => {
+  test("commits inherit files from their parent, null deletes, and SHAs are 40 hex and stable", async () => {
+    const first = fake.state.commit(REPO, { branch: "main", files: { "a.md": "a", "dir/b.md": "b" } });
+    const second = fake.state.commit(REPO, { branch: "main", files: { "a.md": null, "dir/c.md": "c" } });
+    expect(first).toMatch(/^[0-9a-f]{40}$/);
+    expect(fake.state.listFiles(REPO, second)).toEqual(["dir/b.md", "dir/c.md"]);
+    expect(fake.state.listFiles(REPO, first)).toEqual(["a.md", "dir/b.md"]);
+    expect(fake.state.resolveRef(REPO, "main")).toBe(second);
+
+    const again = await startFakeGitHub();
+    try {
+      expect(again.state.commit(REPO, { branch: "main", files: { "a.md": "a", "dir/b.md": "b" } })).toBe(first);
+    } finally {
+      await again.close();
+    }
+  });
+
+  test("a commit shares every untouched folder with its parent, so a 100,000-file repository is cheap to change", () => {
+    const files = new Map<string, () => string>();
+    for (let index = 0; index < 100_000; index += 1) {
+      const path = `manuals/inst-${index % 10}/dept-${index % 100}/m${index}.md`;
+      files.set(path, () => `# Manual ${index}\n`);
+    }
+    const started = performance.now();
+    const base = fake.state.commit(REPO, { branch: "main", files });
+    const head = fake.state.commit(REPO, { branch: "edit", files: { "manuals/inst-3/dept-3/m3.md": "# changed\n" } });
+    const seconds = (performance.now() - started) / 1000;
+
+    const baseRoot = fake.state.treeAt(REPO, base)?.entries.get("manuals");
+    const headRoot = fake.state.treeAt(REPO, head)?.entries.get("manuals");
+    if (baseRoot?.kind !== "tree" || headRoot?.kind !== "tree") throw new Error("manuals/ is not a folder");
+    expect(headRoot).not.toBe(baseRoot);
+    expect(headRoot.entries.get("inst-4")).toBe(baseRoot.entries.get("inst-4"));
+    expect(fake.state.compare(REPO, base, head).map((file) => [file.filename, file.status])).toEqual([["manuals/inst-3/dept-3/m3.md", "modified"]]);
+    expect(fake.state.readFile(REPO, head, "manuals/inst-9/dept-99/m99999.md")).toBe("# Manual 99999\n");
+    expect(seconds).toBeLessThan(5);
+  });
+});
+
+describe("pull request files", () => {
+  test("statuses added, removed, modified and renamed (exact and similar content) with previous_filename, line counts and patches", async () => {
+    const { pull } = seedPullRequest({
+      "manuals/a.md": "# A\n\none\n2\nthree\n",
+      "manuals/b.md": null,
+      "manuals/moved-b.md": "# B\n\nsame\n",
+      "README.md": null,
+      "docs/readme.md": "hello\n",
+      "manuals/new.md": "# New\n",
+    });
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull.number });
+    expect(files.map((file) => [file.filename, file.status, file.previous_filename ?? null, file.additions, file.deletions])).toEqual([
+      ["docs/readme.md", "renamed", "README.md", 0, 0],
+      ["manuals/a.md", "modified", null, 1, 1],
+      ["manuals/moved-b.md", "renamed", "manuals/b.md", 0, 0],
+      ["manuals/new.md", "added", null, 1, 0],
+    ]);
+    expect(files.find((file) => file.filename === "manuals/a.md")?.patch).toBe("@@ -1,5 +1,5 @@\n # A\n \n one\n-two\n+2\n three");
+  });
+
+  test("a rename with an edit is still a rename when most of the content is kept; a removed file is listed as removed", async () => {
+    const long = Array.from({ length: 20 }, (_, index) => `line ${index}`).join("\n");
+    fake.state.commit(REPO, { branch: "main", files: { "old.md": long, "gone.md": "bye\n" } });
+    fake.state.commit(REPO, { branch: "edit", files: { "old.md": null, "gone.md": null, "new.md": long.replace("line 3", "line three") } });
+    const pull = fake.state.openPullRequest(REPO, { title: "Move", user: "kim", head: "edit" });
+    const { data } = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull.number });
+    expect(data.map((file) => [file.filename, file.status, file.previous_filename ?? null, file.changes])).toEqual([
+      ["gone.md", "removed", null, 1],
+      ["new.md", "renamed", "old.md", 2],
+    ]);
+  });
+
+  test("files are compared from the merge base: changes that reached the base branch later are not the pull request's", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A\n\nedited\n" });
+    const moved = fake.state.commit(REPO, { branch: "main", files: { "manuals/b.md": "# B\n\nchanged on main\n" } });
+    fake.state.setBase(REPO, pull.number, "main");
+    expect(fake.state.pullRequest(REPO, pull.number).base.sha).toBe(moved);
+    const { data } = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull.number });
+    expect(data.map((file) => file.filename)).toEqual(["manuals/a.md"]);
+  });
+
+  test("pagination follows per_page and page with a Link header, and GitHub's cap of 3000 files holds", async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 3005; index += 1) files[`m/${String(index).padStart(4, "0")}.md`] = `${index}\n`;
+    fake.state.commit(REPO, { branch: "main", files: { "keep.md": "x\n" } });
+    fake.state.commit(REPO, { branch: "edit", files });
+    const pull = fake.state.openPullRequest(REPO, { title: "Many", user: "kim", head: "edit" });
+
+    const first = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull.number, per_page: 100, page: 1 });
+    expect(first.data).toHaveLength(100);
+    expect(first.headers.link).toContain('page=2>; rel="next"');
+    expect(first.headers.link).toContain('page=30>; rel="last"');
+    const last = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull.number, per_page: 100, page: 30 });
+    expect(last.headers.link).not.toContain('rel="next"');
+    expect(last.headers.link).toContain('rel="prev"');
+
+    fake.clearRequests();
+    const all = await octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pull.number, per_page: 100 });
+    expect(all).toHaveLength(3000);
+    expect(all[2999]?.filename).toBe("m/2999.md");
+    expect(fake.calls({ operationId: "pulls/list-files" })).toHaveLength(30);
+  });
+});
+
+describe("reviews, review requests and teams", () => {
+  test("reviews are listed in order with state, commit_id and submitted_at, paginated; dismissal is visible", async () => {
+    const { pull, head } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    const approval = fake.state.addReview(REPO, pull.number, { user: "lee", state: "APPROVED" });
+    fake.state.addReview(REPO, pull.number, { user: "park", state: "CHANGES_REQUESTED" });
+    fake.state.addReview(REPO, pull.number, { user: "choi", state: "COMMENTED" });
+    fake.state.dismissReview(REPO, pull.number, approval.id);
+
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner, repo, pull_number: pull.number, per_page: 2 });
+    expect(reviews.map((review) => [review.user?.login, review.state, review.commit_id])).toEqual([
+      ["lee", "DISMISSED", head],
+      ["park", "CHANGES_REQUESTED", head],
+      ["choi", "COMMENTED", head],
+    ]);
+    expect(reviews.every((review) => typeof review.submitted_at === "string")).toBe(true);
+    expect(fake.calls({ operationId: "pulls/list-reviews" })).toHaveLength(2);
+  });
+
+  test("review requests: users and teams are added once, the author is refused with 422, unknown teams too, and a review fulfils the request", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    fake.state.setTeam(owner, "welfare-reviewers", ["lee", "park"]);
+
+    await expect(octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: pull.number, reviewers: ["kim"] })).rejects.toMatchObject({ status: 422 });
+    await expect(octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: pull.number, team_reviewers: ["nobody"] })).rejects.toMatchObject({ status: 422 });
+    await octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: pull.number, reviewers: ["choi"], team_reviewers: ["welfare-reviewers"] });
+    await octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: pull.number, reviewers: ["choi"] });
+
+    const requested = await octokit.rest.pulls.listRequestedReviewers({ owner, repo, pull_number: pull.number });
+    expect(requested.data.users.map((user) => user.login)).toEqual(["choi"]);
+    expect(requested.data.teams.map((team) => team.slug)).toEqual(["welfare-reviewers"]);
+
+    fake.state.addReview(REPO, pull.number, { user: "lee", state: "APPROVED" });
+    expect(fake.state.pullRequest(REPO, pull.number)).toMatchObject({ requestedReviewers: ["choi"], requestedTeams: [] });
+  });
+
+  test("team members are paginated and an unknown team is 404", async () => {
+    fake.state.setTeam(owner, "legal", ["a", "b", "c"]);
+    const members = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org: owner, team_slug: "legal", per_page: 2 });
+    expect(members.map((member) => member.login)).toEqual(["a", "b", "c"]);
+    await expect(octokit.rest.teams.listMembersInOrg({ org: owner, team_slug: "missing" })).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("check runs", () => {
+  test("annotations accumulate across updates in batches of 50; output text is replaced; more than 50 in one request is refused with 422", async () => {
+    const { head } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    const app = await appOctokit();
+    const annotations = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => ({ path: "manuals/a.md", start_line: from + index, end_line: from + index, annotation_level: "failure" as const, message: `finding ${from + index}` }));
+
+    const created = await app.rest.checks.create({ owner, repo, name: "Manual schema", head_sha: head, status: "in_progress", output: { title: "Checking", summary: "first", annotations: annotations(1, 50) } });
+    await app.rest.checks.update({ owner, repo, check_run_id: created.data.id, output: { title: "Checking", summary: "second", annotations: annotations(51, 50) } });
+    const done = await app.rest.checks.update({ owner, repo, check_run_id: created.data.id, conclusion: "failure", output: { title: "120 findings", summary: "done", annotations: annotations(101, 20) } });
+    await expect(app.rest.checks.update({ owner, repo, check_run_id: created.data.id, output: { title: "x", summary: "x", annotations: annotations(200, 51) } })).rejects.toMatchObject({ status: 422 });
+
+    expect(done.data).toMatchObject({ status: "completed", conclusion: "failure", output: { title: "120 findings", summary: "done", annotations_count: 120 } });
+    const [run] = fake.state.checkRuns(REPO, { headSha: head });
+    expect(run?.output.annotations.map((annotation) => annotation.startLine)).toEqual(Array.from({ length: 120 }, (_, index) => index + 1));
+    expect(run?.app.slug).toBe("work-manuals");
+    expect(run?.writes).toBe(3);
+
+    const listed = await app.paginate(app.rest.checks.listAnnotations, { owner, repo, check_run_id: created.data.id, per_page: 100 });
+    expect(listed).toHaveLength(120);
+  });
+
+  test("columns on a multi-line annotation and completion without a conclusion are refused as GitHub does", async () => {
+    const { head } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    const app = await appOctokit();
+    const multiLine = { path: "manuals/a.md", start_line: 1, end_line: 2, start_column: 1, end_column: 3, annotation_level: "warning" as const, message: "m" };
+    await expect(app.rest.checks.create({ owner, repo, name: "Manual schema", head_sha: head, output: { title: "t", summary: "s", annotations: [multiLine] } })).rejects.toMatchObject({ status: 422 });
+    await expect(app.rest.checks.create({ owner, repo, name: "Manual schema", head_sha: head, status: "completed" })).rejects.toMatchObject({ status: 422 });
+    expect(fake.state.checkRuns(REPO)).toEqual([]);
+  });
+
+  test("listing for a ref filters by check_name and app_id and keeps the latest run per name unless filter=all", async () => {
+    const { head } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    const app = await appOctokit();
+    await app.rest.checks.create({ owner, repo, name: "Legal review", head_sha: head, conclusion: "failure", output: { title: "t", summary: "old" } });
+    const newer = await app.rest.checks.create({ owner, repo, name: "Legal review", head_sha: head, conclusion: "success", output: { title: "t", summary: "new" } });
+    await app.rest.checks.create({ owner, repo, name: "Manual schema", head_sha: head, status: "queued" });
+    await octokit.rest.checks.create({ owner, repo, name: "Legal review", head_sha: head, status: "queued" }); // GitHub Actions' run of the same name
+
+    const latest = await app.rest.checks.listForRef({ owner, repo, ref: head, check_name: "Legal review", app_id: 1 });
+    expect(latest.data.total_count).toBe(1);
+    expect(latest.data.check_runs[0]?.id).toBe(newer.data.id);
+    const all = await app.rest.checks.listForRef({ owner, repo, ref: "edit", check_name: "Legal review", filter: "all" });
+    expect(all.data.check_runs.map((run) => run.app?.slug)).toEqual(["github-actions", "work-manuals", "work-manuals"]);
+    expect(all.data.check_runs[0]?.pull_requests.map((pull) => pull.number)).toEqual([1]);
+  });
+});
+
+describe("issues, comments and labels", () => {
+  test("the app's comment carries the bot login, is updated in place, and lists once", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    const app = await appOctokit();
+    const created = await app.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: "<!-- sticky --> first" });
+    await app.rest.issues.updateComment({ owner, repo, comment_id: created.data.id, body: "<!-- sticky --> second" });
+    const comments = await app.paginate(app.rest.issues.listComments, { owner, repo, issue_number: pull.number });
+    expect(comments.map((comment) => [comment.user?.login, comment.body, comment.performed_via_github_app?.slug])).toEqual([["work-manuals[bot]", "<!-- sticky --> second", "work-manuals"]]);
+    expect(fake.state.comments(REPO, pull.number)).toHaveLength(1);
+  });
+
+  test("labels are added once, removed, and removing an absent label is 404", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    await octokit.rest.issues.addLabels({ owner, repo, issue_number: pull.number, labels: ["legal-change", "welfare"] });
+    const again = await octokit.rest.issues.addLabels({ owner, repo, issue_number: pull.number, labels: ["Legal-Change"] });
+    expect(again.data.map((label) => label.name)).toEqual(["legal-change", "welfare"]);
+    const left = await octokit.rest.issues.removeLabel({ owner, repo, issue_number: pull.number, name: "welfare" });
+    expect(left.data.map((label) => label.name)).toEqual(["legal-change"]);
+    await expect(octokit.rest.issues.removeLabel({ owner, repo, issue_number: pull.number, name: "welfare" })).rejects.toMatchObject({ status: 404 });
+    expect(fake.state.pullRequest(REPO, pull.number).labels).toEqual(["legal-change"]);
+  });
+
+  test("issues are created, found by label and creator, updated and closed; pull requests appear with a pull_request link", async () => {
+    seedPullRequest({ "manuals/a.md": "# A\n" });
+    const created = await octokit.rest.issues.create({ owner, repo, title: "복지정책과: 검토 기한 지난 매뉴얼", body: "- [ ] a", labels: ["review-due", "welfare"], assignees: ["lee"] });
+    await octokit.rest.issues.create({ owner, repo, title: "Other", labels: ["review-due"] });
+
+    const byLabels = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, labels: "review-due,welfare", creator: "github-actions[bot]" });
+    expect(byLabels.map((issue) => issue.number)).toEqual([created.data.number]);
+    const open = await octokit.paginate(octokit.rest.issues.listForRepo, { owner, repo, per_page: 1 });
+    expect(open.map((issue) => [issue.number, issue.pull_request === undefined])).toEqual([
+      [3, true],
+      [2, true],
+      [1, false],
+    ]);
+
+    await octokit.rest.issues.update({ owner, repo, issue_number: created.data.number, state: "closed", body: "nothing due" });
+    const closed = await octokit.rest.issues.listForRepo({ owner, repo, state: "closed" });
+    expect(closed.data.map((issue) => [issue.number, issue.state, issue.state_reason, issue.assignees?.map((user) => user.login)])).toEqual([[2, "closed", "completed", ["lee"]]]);
+    expect(fake.state.issue(REPO, 2)).toMatchObject({ body: "nothing due", closedBy: "github-actions[bot]" });
+  });
+});
+
+describe("contents and the workflow path to a pull request", () => {
+  test("a file comes base64 (or raw), a folder as a listing, a missing path or ref as 404", async () => {
+    const { head } = seedPullRequest({ "manuals/a.md": "# 가\n" });
+    const file = await octokit.rest.repos.getContent({ owner, repo, path: "manuals/a.md", ref: head });
+    if (Array.isArray(file.data) || file.data.type !== "file") throw new Error("expected a file");
+    expect(Buffer.from(file.data.content, "base64").toString("utf8")).toBe("# 가\n");
+    expect(file.data.sha).toBe(fake.state.fileAt(REPO, head, "manuals/a.md")?.sha);
+
+    const raw = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo, path: "manuals/b.md", mediaType: { format: "raw" } });
+    expect(raw.data).toBe("# B\n\nsame\n");
+
+    const folder = await octokit.rest.repos.getContent({ owner, repo, path: "" });
+    expect(Array.isArray(folder.data) && folder.data.map((entry) => [entry.path, entry.type])).toEqual([
+      ["README.md", "file"],
+      ["manuals", "dir"],
+    ]);
+    await expect(octokit.rest.repos.getContent({ owner, repo, path: "manuals/none.md" })).rejects.toMatchObject({ status: 404 });
+    await expect(octokit.rest.repos.getContent({ owner, repo, path: "README.md", ref: "no-such-branch" })).rejects.toMatchObject({ status: 404 });
+  });
+
+  test("a job branches from main, commits a file and opens a pull request whose files show the change", async () => {
+    fake.state.commit(REPO, { branch: "main", files: { "manuals/a.md": "owner: kim\n" } });
+    const main = await octokit.rest.git.getRef({ owner, repo, ref: "heads/main" });
+    await octokit.rest.git.createRef({ owner, repo, ref: "refs/heads/handover", sha: main.data.object.sha });
+    await expect(octokit.rest.git.createRef({ owner, repo, ref: "refs/heads/handover", sha: main.data.object.sha })).rejects.toMatchObject({ status: 422 });
+    const current = await octokit.rest.repos.getContent({ owner, repo, path: "manuals/a.md", ref: "handover" });
+    const sha = Array.isArray(current.data) ? "" : current.data.sha;
+    await expect(
+      octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: "manuals/a.md", branch: "handover", message: "x", content: Buffer.from("x").toString("base64") }),
+    ).rejects.toMatchObject({ status: 422 });
+    const put = await octokit.rest.repos.createOrUpdateFileContents({
+      owner,
+      repo,
+      path: "manuals/a.md",
+      branch: "handover",
+      sha,
+      message: "Hand over manuals from kim to lee",
+      content: Buffer.from("owner: lee\n").toString("base64"),
+    });
+    expect(put.status).toBe(200);
+    const pull = await octokit.rest.pulls.create({ owner, repo, title: "담당자 변경: kim → lee", head: "handover", base: "main" });
+    await expect(octokit.rest.pulls.create({ owner, repo, title: "again", head: "handover", base: "main" })).rejects.toMatchObject({ status: 422 });
+
+    const files = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull.data.number });
+    expect(files.data.map((file) => [file.filename, file.status])).toEqual([["manuals/a.md", "modified"]]);
+    expect(fake.state.readFile(REPO, "handover", "manuals/a.md")).toBe("owner: lee\n");
+    expect(fake.state.readFile(REPO, "main", "manuals/a.md")).toBe("owner: kim\n");
+    expect(fake.state.pullRequest(REPO, pull.data.number)).toMatchObject({ user: "github-actions[bot]", head: { ref: "handover", sha: put.data.commit.sha } });
+  });
+});
+
+describe("GraphQL: many files in one call", () => {
+  test("aliased object(expression) lookups at a SHA or a branch, with null for missing paths, binary detection and escaped strings", async () => {
+    const { head } = seedPullRequest({ "manuals/a.md": "# A 가\n", 'manuals/quote "q".md': "quoted\n", "files/form.bin": new Uint8Array([0x25, 0x50, 0x00, 0x01]) });
+    const result = await octokit.graphql<{ repository: Record<string, unknown> }>(
+      `query Files($owner: String!, $name: String!) {
+        repository(owner: $owner, name: $name) {
+          f0: object(expression: "${head}:manuals/a.md") { ... on Blob { text isBinary byteSize } }
+          f1: object(expression: "main:manuals/a.md") { ... on Blob { text } }
+          f2: object(expression: "edit:manuals/quote \\"q\\".md") { ... on Blob { text } }
+          f3: object(expression: "edit:files/form.bin") { ... on Blob { text isBinary byteSize } }
+          f4: object(expression: "edit:manuals/missing.md") { ... on Blob { text } }
+          f5: object(expression: "edit:manuals/\\u0061.md") { ... on Blob { byteSize } }
+        }
+      }`,
+      { owner, name: repo },
+    );
+    expect(result.repository).toEqual({
+      f0: { text: "# A 가\n", isBinary: false, byteSize: Buffer.byteLength("# A 가\n") },
+      f1: { text: "# A\n\none\ntwo\nthree\n" },
+      f2: { text: "quoted\n" },
+      f3: { text: null, isBinary: true, byteSize: 4 },
+      f4: null,
+      f5: { byteSize: Buffer.byteLength("# A 가\n") },
+    });
+    expect(fake.calls({ operationId: "graphql" })).toHaveLength(1);
+  });
+
+  test("a query the fake cannot answer is a GraphQL error and a recorded violation", async () => {
+    seedPullRequest({ "manuals/a.md": "# A\n" });
+    await expect(octokit.graphql(`{ repository(owner: "${owner}", name: "${repo}") { f0: object(expression: "main:README.md") { ... on Blob { commitUrl } } } }`)).rejects.toThrow(/commitUrl/);
+    await expect(octokit.graphql(`{ repository(owner: "${owner}", name: "${repo}") { f0: object(expression: "main:README.md" { text } } }`)).rejects.toThrow(/Parse error/);
+    expect(fake.violations.map((violation) => violation.kind)).toEqual(["graphql", "graphql"]);
+    expectCleanEnd = false;
+  });
+});
+
+describe("the contract with GitHub's OpenAPI description", () => {
+  test("a request body GitHub would not accept is answered 500 with the reason and recorded", async () => {
+    const { head } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    const app = await appOctokit();
+    const wrong = app.request("POST /repos/{owner}/{repo}/check-runs", {
+      owner,
+      repo,
+      name: "Manual schema",
+      head_sha: head,
+      output: { title: "t", summary: "s", annotations: [{ path: "manuals/a.md", line: 3, annotation_level: "error", message: "m" }] },
+    });
+    await expect(wrong).rejects.toMatchObject({ status: 500, message: expect.stringMatching(/annotation_level|start_line/) });
+    expect(fake.violations).toHaveLength(1);
+    expect(fake.violations[0]).toMatchObject({ kind: "request-body", operationId: "checks/create" });
+    expect(fake.violations[0]?.errors?.map((error) => error.instancePath)).toEqual(expect.arrayContaining(["/output/annotations/0", "/output/annotations/0/annotation_level"]));
+    expect(fake.state.checkRuns(REPO)).toEqual([]);
+    expectCleanEnd = false;
+  });
+
+  test("an undocumented query value, an operation the fake lacks and a path GitHub does not have are all violations", async () => {
+    const { head } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    await expect(octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner, repo, ref: head, filter: "newest" })).rejects.toMatchObject({ status: 500 });
+    await expect(octokit.rest.repos.listReleases({ owner, repo })).rejects.toMatchObject({ status: 501 });
+    await expect(octokit.request("GET /repos/{owner}/{repo}/no-such-thing", { owner, repo })).rejects.toMatchObject({ status: 404 });
+    expect(fake.violations.map((violation) => [violation.kind, violation.operationId])).toEqual([
+      ["query", "checks/list-for-ref"],
+      ["unimplemented", "repos/list-releases"],
+      ["unknown-endpoint", null],
+    ]);
+    expectCleanEnd = false;
+  });
+
+  test("installation tokens need the app's JWT, and act as the app's bot", async () => {
+    await expect(octokit.rest.apps.createInstallationAccessToken({ installation_id: 1 })).rejects.toMatchObject({ status: 401 });
+    const app = new Octokit({ baseUrl: fake.url, auth: APP_JWT });
+    const { data } = await app.rest.apps.createInstallationAccessToken({ installation_id: 7 });
+    expect(Date.parse(data.expires_at)).toBeGreaterThan(Date.now());
+    expect(fake.state.tokens.get(data.token)?.installationId).toBe(7);
+    seedPullRequest({ "manuals/a.md": "# A\n" });
+    await new Octokit({ baseUrl: fake.url, auth: data.token }).rest.issues.createComment({ owner, repo, issue_number: 1, body: "hi" });
+    expect(fake.calls({ operationId: "issues/create-comment" }).map((entry) => entry.actor)).toEqual(["work-manuals[bot]"]);
+  });
+});
+
+describe("fault injection", () => {
+  function resilientOctokit(options: { timeoutMs?: number } = {}) {
+    const Resilient = Octokit.plugin(retry, throttling);
+    return new Resilient({
+      baseUrl: fake.url,
+      auth: "actions-token",
+      retry: { retryAfterBaseValue: 1 },
+      throttle: { retryAfterBaseValue: 1, onRateLimit: () => true, onSecondaryRateLimit: () => true },
+      ...(options.timeoutMs ? { request: { signal: AbortSignal.timeout(options.timeoutMs) } } : {}),
+    });
+  }
+
+  test("each fault is used by one matching request; other requests pass; the client's retries ride out 500s", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    fake.inject(serverError({ method: "GET", path: "/repos/{owner}/{repo}/pulls/{pull_number}", times: 2 }));
+    fake.inject({ method: "GET", path: /\/files$/, status: 502 });
+    expect(fake.pendingFaults().map((fault) => fault.remaining)).toEqual([2, 1]);
+
+    const client = resilientOctokit();
+    await client.rest.issues.listComments({ owner, repo, issue_number: pull.number });
+    const got = await client.rest.pulls.get({ owner, repo, pull_number: pull.number });
+    expect(got.data.number).toBe(pull.number);
+    await client.rest.pulls.listFiles({ owner, repo, pull_number: pull.number });
+    expect(fake.calls({ operationId: "pulls/get" }).map((entry) => [entry.status, entry.fault])).toEqual([
+      [500, true],
+      [500, true],
+      [200, false],
+    ]);
+    expect(fake.calls({ operationId: "pulls/list-files" }).map((entry) => entry.status)).toEqual([502, 200]);
+  });
+
+  test("without retries the fault reaches the caller and nothing changes", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    fake.inject(serverError({ method: "POST", path: `/repos/${REPO}/issues/${pull.number}/comments` }));
+    await expect(octokit.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: "x" })).rejects.toMatchObject({ status: 500 });
+    expect(fake.state.comments(REPO, pull.number)).toEqual([]);
+  });
+
+  // GETs keep this fast: the throttling plugin spaces writes (and comments) by one to three seconds.
+  test("429 with retry-after and x-ratelimit-remaining: 0, and the secondary rate limit (403), are retried by the throttling plugin", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    fake.inject(rateLimited({ path: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews" }));
+    fake.inject(secondaryRateLimited({ method: "GET", path: "/repos/{owner}/{repo}/issues/{issue_number}/comments" }));
+    const client = resilientOctokit();
+    await client.rest.pulls.listReviews({ owner, repo, pull_number: pull.number });
+    await client.rest.issues.listComments({ owner, repo, issue_number: pull.number });
+    expect(fake.calls().map((entry) => [entry.operationId, entry.status])).toEqual([
+      ["pulls/list-reviews", 429],
+      ["pulls/list-reviews", 200],
+      ["issues/list-comments", 403],
+      ["issues/list-comments", 200],
+    ]);
+  });
+
+  test("an injected fault answers with the given status, headers and body", async () => {
+    seedPullRequest({ "manuals/a.md": "# A\n" });
+    fake.inject({ path: `/repos/${REPO}/contents/README.md`, status: 403, headers: { "x-custom": "1" }, body: { message: "Resource not accessible by integration" } });
+    const failure = await octokit.rest.repos.getContent({ owner, repo, path: "README.md" }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ status: 403, message: expect.stringContaining("Resource not accessible by integration"), response: { headers: { "x-custom": "1" } } });
+  });
+
+  test("a response slower than the client's timeout: the client gives up, the request changes nothing, and close() does not wait for it", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A\n" });
+    fake.inject(timeout({ method: "POST", path: /\/comments$/, delayMs: 10_000 }));
+    const client = new Octokit({ baseUrl: fake.url, auth: "actions-token", request: { signal: AbortSignal.timeout(100) } });
+    await expect(client.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: "late" })).rejects.toThrow();
+    await expect.poll(() => fake.calls({ operationId: "issues/create-comment" }).map((entry) => [entry.status, entry.fault])).toEqual([[499, true]]);
+    expect(fake.state.comments(REPO, pull.number)).toEqual([]);
+  });
+});
+
+test("100 pull requests handled concurrently each end in their own state", async () => {
+  fake.state.commit(REPO, { branch: "main", files: { "manuals/a.md": "# A\n" } });
+  const pulls = Array.from({ length: 100 }, (_, index) => {
+    fake.state.commit(REPO, { branch: `edit-${index}`, files: { [`manuals/m${index}.md`]: `# ${index}\n` } });
+    return fake.state.openPullRequest(REPO, { title: `Edit ${index}`, user: "kim", head: `edit-${index}` });
+  });
+  const app = await appOctokit();
+  await Promise.all(
+    pulls.map(async (pull) => {
+      const files = await app.rest.pulls.listFiles({ owner, repo, pull_number: pull.number });
+      const run = await app.rest.checks.create({ owner, repo, name: "Manual schema", head_sha: pull.head.sha, status: "in_progress" });
+      await app.rest.checks.update({ owner, repo, check_run_id: run.data.id, conclusion: "success", output: { title: files.data[0]?.filename ?? "", summary: "ok" } });
+      await app.rest.issues.addLabels({ owner, repo, issue_number: pull.number, labels: [`pr-${pull.number}`] });
+    }),
+  );
+  for (const pull of pulls) {
+    const runs = fake.state.checkRuns(REPO, { headSha: pull.head.sha });
+    expect(runs.map((run) => [run.status, run.conclusion, run.output.title])).toEqual([["completed", "success", `manuals/m${pull.number - 1}.md`]]);
+    expect(fake.state.pullRequest(REPO, pull.number).labels).toEqual([`pr-${pull.number}`]);
+  }
+  expect(fake.calls().filter((entry) => entry.status >= 400)).toEqual([]);
+});
