@@ -384,7 +384,9 @@ describe("the contract with GitHub's OpenAPI description", () => {
   test("a request body GitHub would not accept is answered 500 with the reason and recorded", async () => {
     const { head } = seedPullRequest({ "manuals/a.md": "# A\n" });
     const app = await appOctokit();
-    const wrong = app.request("POST /repos/{owner}/{repo}/check-runs", {
+    // A route typed as plain string lets a wrong body through the compiler, as untyped code would send it.
+    const route: string = "POST /repos/{owner}/{repo}/check-runs";
+    const wrong = app.request(route, {
       owner,
       repo,
       name: "Manual schema",
@@ -401,7 +403,8 @@ describe("the contract with GitHub's OpenAPI description", () => {
 
   test("an undocumented query value, an operation the fake lacks and a path GitHub does not have are all violations", async () => {
     const { head } = seedPullRequest({ "manuals/a.md": "# A\n" });
-    await expect(octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { owner, repo, ref: head, filter: "newest" })).rejects.toMatchObject({ status: 500 });
+    const listRoute: string = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs";
+    await expect(octokit.request(listRoute, { owner, repo, ref: head, filter: "newest" })).rejects.toMatchObject({ status: 500 });
     await expect(octokit.rest.repos.listReleases({ owner, repo })).rejects.toMatchObject({ status: 501 });
     await expect(octokit.request("GET /repos/{owner}/{repo}/no-such-thing", { owner, repo })).rejects.toMatchObject({ status: 404 });
     expect(fake.violations.map((violation) => [violation.kind, violation.operationId])).toEqual([
