@@ -15,7 +15,7 @@ import type { Options as PresetOptions, ThemeConfig } from "@docusaurus/preset-c
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { sectionsSpec } from "../bot/core/sections-spec.ts";
 import type { SectionsSchema } from "../bot/core/schemas.ts";
-import { todayIn } from "../bot/cli/cli-context.ts";
+import { todayIn } from "../bot/core/calendar.ts";
 import manualsPlugin from "./plugins/manuals/index.ts";
 import { manualFrontMatterHook } from "./plugins/manuals/front-matter.ts";
 import { loadSiteData, type SiteData } from "./plugins/manuals/site-data.ts";

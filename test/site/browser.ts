@@ -1,0 +1,31 @@
+// Debian's Chromium under playwright-core, with the flags this machine needs (no sandbox as root,
+// no background networking: the network is closed).
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+export const siteUrl = (path = ""): string => new URL(path.replace(/^\//, ""), inject("siteUrl")).href;
+
+/** A page that fails the test on any uncaught page error or dialog (alert, confirm …). */
+export async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(siteUrl(path), { waitUntil: "networkidle" });
+  return { page, problems };
+}
+
+export const manualPath = (file: string): string => file.replace(/^manuals\//, "manuals/").replace(/\.md$/, "");

@@ -1,0 +1,63 @@
+// Institution → department → manual, by clicking, with Korean labels from the registry.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { parse } from "yaml";
+import type { Browser, BrowserContext } from "playwright-core";
+import { launch, openPage } from "./browser.ts";
+
+const registry = (name: string) => parse(readFileSync(join(inject("siteRepo"), "manuals", name), "utf8")) as Record<string, { name: { ko: string } }>;
+
+describe("navigation", () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext();
+  });
+  afterAll(() => browser?.close());
+
+  it("goes from the home page to an institution, a department and a manual", async () => {
+    const institutions = registry("institutions.yml");
+    const departments = registry("departments.yml");
+    const { page, problems } = await openPage(context, "/");
+
+    const institution = institutions["community-center"]!.name.ko;
+    await page.getByRole("link", { name: institution, exact: true }).first().click();
+    await page.waitForURL(/\/manuals\/community-center$/);
+    await page.getByRole("heading", { level: 1, name: institution, exact: true }).waitFor();
+
+    const department = departments["dong-civil"]!.name.ko;
+    await page.locator("article").getByRole("link", { name: department }).first().click();
+    await page.waitForURL(/\/manuals\/community-center\/dong-civil$/);
+    await page.getByRole("heading", { level: 1, name: department, exact: true }).waitFor();
+
+    await page.locator("article").getByRole("link", { name: "전입신고 처리" }).first().click();
+    await page.waitForURL(/\/manuals\/community-center\/dong-civil\/move-in-report$/);
+    await page.getByRole("heading", { level: 1, name: "전입신고 처리", exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it("labels the sidebar with the registry's Korean names, institutions in registry order", async () => {
+    const institutions = registry("institutions.yml") as Record<string, { name: { ko: string }; order?: number }>;
+    const { page } = await openPage(context, "/manuals/community-center/dong-civil/move-in-report");
+    const topLevel = await page.locator("nav.menu > ul > li > div > a, nav.menu > ul > li > a").allTextContents();
+    const expected = Object.values(institutions)
+      .sort((a, b) => (a.order ?? 999) - (b.order ?? 999))
+      .map((i) => i.name.ko);
+    expect(topLevel.map((t) => t.trim())).toEqual(expected);
+    // The open branch shows the department and its manuals.
+    const active = await page.locator("nav.menu .menu__link--active").allTextContents();
+    expect(active.map((t) => t.trim())).toEqual(expect.arrayContaining(["동 주민센터", "동 행정민원팀", "전입신고 처리"]));
+  });
+
+  it("shows each department's newcomer reading path on the home page", async () => {
+    const { page } = await openPage(context, "/");
+    const details = page.locator("details", { has: page.getByText("동 행정민원팀") });
+    await details.locator("summary").click();
+    await expect(details.getByText("처음 오셨나요?").isVisible()).resolves.toBe(true);
+    const path = await details.locator("ol li a").allTextContents();
+    expect(path.length).toBeGreaterThanOrEqual(3);
+    expect(path).toContain("전입신고 처리");
+  });
+});

@@ -1,0 +1,51 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser, hence the DOM types.
+// A manual read once opens again without network (the service worker in src/offline/).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launch, manualPath, siteUrl } from "./browser.ts";
+import { LEGAL_CHANGE, OVERDUE_MANUAL } from "./site-fixture.ts";
+
+/** Polls the page's caches (page.evaluate awaits the promise; waitForFunction would not). */
+async function waitUntilCached(page: Page, href: string): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (await page.evaluate(async (url) => !!(await caches.match(url)), href)) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`${href} was never cached`);
+}
+
+describe("offline", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  it("reloads a visited manual, and one reached by in-app navigation, with the network off", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = siteUrl(manualPath(LEGAL_CHANGE.file));
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
+    await waitUntilCached(page, url);
+
+    // A second manual reached by clicking, not by loading its HTML.
+    await page.locator("nav.menu").getByRole("link", { name: "인감증명서 발급" }).click();
+    const second = siteUrl(manualPath(OVERDUE_MANUAL.file));
+    await page.waitForURL(second);
+    await waitUntilCached(page, second);
+
+    await context.setOffline(true);
+    expect(await page.evaluate(() => fetch("/").then(() => "online", () => "offline"))).toBe("offline");
+    for (const [target, title] of [[url, "전입신고 처리"], [second, "인감증명서 발급"]] as const) {
+      await page.goto(target);
+      await page.getByRole("heading", { level: 1, name: title }).waitFor({ timeout: 10_000 }).catch(async (error: unknown) => {
+        throw new Error(`${target} offline shows: ${(await page.locator("h1").allTextContents()).join(" | ")}`, { cause: error });
+      });
+      await page.getByRole("region", { name: "매뉴얼 정보" }).waitFor();
+      await page.getByRole("heading", { name: "업무처리절차" }).waitFor();
+    }
+    await context.close();
+  });
+});
