@@ -9,6 +9,9 @@ export interface GitHubTarget {
   apiUrl: string;
   /** For links in issue bodies, e.g. https://github.com. */
   serverUrl: string;
+  /** Pace writes and wait out rate limits (Octokit's throttling); MANUALS_GITHUB_THROTTLE=off turns it
+   *  off for a GitHub Enterprise Server without rate limits, and for tests against a local fake. */
+  throttle: boolean;
 }
 
 export function githubTarget(env: NodeJS.ProcessEnv): GitHubTarget {
@@ -27,6 +30,7 @@ export function githubTarget(env: NodeJS.ProcessEnv): GitHubTarget {
     token,
     apiUrl: (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, ""),
     serverUrl: (env.GITHUB_SERVER_URL?.trim() || "https://github.com").replace(/\/+$/, ""),
+    throttle: env.MANUALS_GITHUB_THROTTLE !== "off",
   };
 }
 

@@ -5,6 +5,7 @@ import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import type { ExistingIssue } from "../issues/desired-issue.ts";
 import type { IssueStore } from "../issues/issue-store.ts";
+import { OpsError } from "../ops-error.ts";
 import type { GitHubTarget } from "./github-target.ts";
 
 export interface OctokitOptions {
@@ -24,19 +25,52 @@ export function octokitFor(target: GitHubTarget, options: OctokitOptions = {}): 
     baseUrl: target.apiUrl,
     userAgent: "work-manuals-ops",
     retry: { retryAfterBaseValue: options.retryAfterBaseValue ?? 1000 },
-    throttle: { onRateLimit: retryTwice, onSecondaryRateLimit: retryTwice },
+    // The throttling plugin also paces writes one a second, as GitHub asks of integrations.
+    throttle: { enabled: target.throttle, onRateLimit: retryTwice, onSecondaryRateLimit: retryTwice },
   });
   octokit.hook.wrap("request", (request, requestOptions) => request({ ...requestOptions, request: { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) } }));
   return octokit;
 }
 
+/** GitHub's refusal, after the plugins' retries, as a sentence that says what to check. */
+function explain(error: unknown, what: string, target: GitHubTarget): OpsError {
+  const status = (error as { status?: number }).status;
+  const message = ((error as { response?: { data?: { message?: string } } }).response?.data?.message ?? (error as Error).message ?? String(error)).slice(0, 300);
+  const where = `${target.apiUrl} ${target.owner}/${target.repo}`;
+  return new OpsError(
+    {
+      ko: `GitHub API ${status ?? "연결"} 오류로 이슈를 ${what} 못했습니다(${where}): ${message}. 토큰이 이 저장소에 issues: write 권한을 가졌는지(워크플로의 permissions) 확인하고 다시 실행하세요. 다시 실행해도 이슈가 중복되지 않습니다.`,
+      en: `GitHub API ${status ?? "connection"} error while trying to ${what === "읽지" ? "read" : "write"} issues (${where}): ${message}. Check that the token has issues: write on this repository (the workflow's permissions) and run again; a rerun never duplicates issues.`,
+    },
+    { cause: error },
+  );
+}
+
 export function octokitIssueStore(target: GitHubTarget, options: OctokitOptions = {}): IssueStore {
+  const store = rawIssueStore(target, options);
+  const guard =
+    <A extends unknown[], R>(what: string, call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await call(...args);
+      } catch (error) {
+        throw explain(error, what, target);
+      }
+    };
+  return { list: guard("읽지", store.list), create: guard("쓰지", store.create), update: guard("쓰지", store.update), close: guard("쓰지", store.close) };
+}
+
+function rawIssueStore(target: GitHubTarget, options: OctokitOptions): IssueStore {
   const octokit = octokitFor(target, options);
   const repo = { owner: target.owner, repo: target.repo };
   return {
     async list(label) {
-      const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: label, state: "all", per_page: 100 });
-      return issues
+      // The job's issues by label (closed ones too, to reopen rather than duplicate), plus every open
+      // issue: one whose label someone removed must still be found, or a rerun would open a second.
+      const labelled = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: label, state: "all", per_page: 100 });
+      const open = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: "open", per_page: 100 });
+      const byNumber = new Map([...labelled, ...open].map((i) => [i.number, i]));
+      return [...byNumber.values()]
         .filter((i) => !i.pull_request)
         .map(
           (i): ExistingIssue => ({
@@ -53,8 +87,8 @@ export function octokitIssueStore(target: GitHubTarget, options: OctokitOptions 
       const { data } = await octokit.rest.issues.create({ ...repo, ...issue });
       return data.number;
     },
-    async update(number, issue) {
-      await octokit.rest.issues.update({ ...repo, issue_number: number, ...issue, state: "open" });
+    async update(number, issue, reopen) {
+      await octokit.rest.issues.update({ ...repo, issue_number: number, ...issue, ...(reopen ? { state: "open" as const } : {}) });
     },
     async close(number, comment, reason) {
       await octokit.rest.issues.createComment({ ...repo, issue_number: number, body: comment });

@@ -9,11 +9,11 @@ export interface IssueFields {
 }
 
 export interface IssueStore {
-  /** Every issue (open and closed, not pull requests) carrying the label. */
+  /** Every issue (not pull requests) that carries the label, open or closed, and every open issue. */
   list(label: string): Promise<ExistingIssue[]>;
   /** Returns the new issue's number. */
   create(issue: IssueFields): Promise<number>;
-  /** Sets the fields and makes sure the issue is open. */
-  update(number: number, issue: IssueFields): Promise<void>;
+  /** Sets the fields; `reopen` also opens a closed issue. */
+  update(number: number, issue: IssueFields, reopen: boolean): Promise<void>;
   close(number: number, comment: string, reason: "completed" | "duplicate"): Promise<void>;
 }

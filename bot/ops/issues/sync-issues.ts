@@ -26,7 +26,7 @@ export async function syncIssues(params: SyncParams): Promise<SyncResult[]> {
       const number = await params.store.create({ title: action.title, body: action.body, labels: action.labels, assignees: action.assignees });
       results.push({ action: "create", key: action.key, number });
     } else if (action.kind === "update") {
-      await params.store.update(action.number, { title: action.title, body: action.body, labels: action.labels, assignees: action.assignees });
+      await params.store.update(action.number, { title: action.title, body: action.body, labels: action.labels, assignees: action.assignees }, action.reopen);
       results.push({ action: "update", key: action.key, number: action.number, reopened: action.reopen });
     } else {
       await params.store.close(action.number, action.comment, action.reason);
