@@ -12,7 +12,7 @@ const TODAY = "2026-11-23";
 let fake: FakeGitHub;
 let repo: OpsRepository;
 let env: NodeJS.ProcessEnv;
-let paths: Record<string, string>;
+let paths: { taxOverdue: string; taxSoon: string; cleaning: string; environment: string };
 
 beforeEach(async () => {
   fake = await startFakeGitHub();
