@@ -14,7 +14,7 @@ import { decodeManual } from "./decode.ts";
 import type { Heading, ListBlock, ManualDocument, Section, TableBlock } from "./document.ts";
 import { parseFrontMatter, type FrontMatter } from "./front-matter.ts";
 import { linkTargets } from "./links.ts";
-import { findAll, firstOf, type Token } from "./tokens.ts";
+import type { Token } from "./tokens.ts";
 
 export interface ParsedManual {
   file: string;
@@ -111,6 +111,30 @@ export function parseManual(file: string, input: Uint8Array | string, options: P
 const HEADINGS = new Set(["atxHeading", "setextHeading"]);
 const LISTS = new Set(["listOrdered", "listUnordered"]);
 const TABLES = new Set(["table"]);
+const HEADINGS_AND_TABLES = new Set([...HEADINGS, ...TABLES]);
+const ROWS = new Set(["tableRow"]);
+
+// The projection walks every token tree; plain recursion here rather than the generator walkers of
+// tokens.ts, whose nested `yield*` cost more than the rest of the projection put together.
+
+/** The tokens of `types` among `tokens` and their descendants, in document order. */
+function collect(tokens: readonly Token[], types: ReadonlySet<string>, into: Token[] = []): Token[] {
+  for (const token of tokens) {
+    if (types.has(token.type)) into.push(token);
+    if (token.children.length > 0) collect(token.children, types, into);
+  }
+  return into;
+}
+
+/** The first descendant of `token` of the given type, in document order. */
+function firstOf(token: Token, type: string): Token | undefined {
+  for (const child of token.children) {
+    if (child.type === type) return child;
+    const nested = child.children.length > 0 ? firstOf(child, type) : undefined;
+    if (nested) return nested;
+  }
+  return undefined;
+}
 
 function headingOf(token: Token, offset: number): Heading {
   if (token.type === "atxHeading") {
@@ -141,7 +165,7 @@ function cells(row: Token, cellType: string): string[] {
 }
 
 function tableOf(token: Token, offset: number): TableBlock {
-  const rows = findAll(token.children, new Set(["tableRow"]));
+  const rows = collect(token.children, ROWS);
   const headerRow = rows.find((row) => row.children.some((c) => (c.type as string) === "tableHeader"));
   return {
     line: token.startLine + offset,
@@ -150,8 +174,14 @@ function tableOf(token: Token, offset: number): TableBlock {
   };
 }
 
+// A word is a run of characters that are neither white space nor Markdown punctuation.
+const WORD = /[^\s#>*_`|[\]()!:-]+/g;
+
 function countWords(markdown: string): number {
-  return markdown.replace(/[#>*_`|[\]()!:-]/g, " ").split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(markdown)) count++;
+  return count;
 }
 
 function project(file: string, frontMatter: unknown, bodyLines: string[], offset: number, tokens: readonly Token[], sectionLevel: number): ManualDocument {
@@ -160,13 +190,14 @@ function project(file: string, frontMatter: unknown, bodyLines: string[], offset
   const links = linkTargets(tokens).map((link) => ({ ...link, line: link.line + offset }));
   let firstSectionLine: number | null = null;
 
-  type Open = { heading: Heading; tokens: Token[] };
+  // Each section keeps its own top-level tokens and, found in the same walk as nested headings, its tables.
+  type Open = { heading: Heading; tokens: Token[]; tables: Token[] };
   let open: Open | null = null;
   const close = (next: Open | null, endBefore: number) => {
-    if (open) sections.push(makeSection(open.heading, open.tokens, endBefore));
+    if (open) sections.push(makeSection(open, endBefore));
     open = next;
   };
-  const makeSection = (heading: Heading, own: Token[], endBefore: number): Section => {
+  const makeSection = ({ heading, tokens: own, tables }: Open, endBefore: number): Section => {
     // Content lines are those after the heading up to the next section heading, trimmed of blanks.
     let end = endBefore - 1;
     while (end > heading.line && (bodyLines[end - offset - 1] ?? "").trim() === "") end--;
@@ -179,25 +210,35 @@ function project(file: string, frontMatter: unknown, bodyLines: string[], offset
       text: content.replace(/^(?:[ \t]*\n)+/, ""),
       words: countWords(content),
       lists: own.filter((t) => LISTS.has(t.type)).map((t) => listOf(t, offset)),
-      tables: findAll(own, TABLES).map((t) => tableOf(t, offset)),
+      tables: tables.map((t) => tableOf(t, offset)),
       links: links.filter((link) => link.line > heading.line && link.line <= end),
       citations: findCitations(content, heading.line + 1),
     };
   };
 
   for (const token of tokens) {
+    let tables: Token[];
     if (HEADINGS.has(token.type)) {
       const heading = headingOf(token, offset);
       headings.push(heading);
       if (heading.level <= sectionLevel) {
         firstSectionLine ??= heading.line;
-        close({ heading, tokens: [] }, heading.line);
+        close({ heading, tokens: [], tables: [] }, heading.line);
         continue;
       }
+      tables = collect([token], TABLES);
     } else {
-      for (const nested of findAll(token.children, HEADINGS)) headings.push(headingOf(nested, offset));
+      tables = [];
+      for (const nested of collect([token], HEADINGS_AND_TABLES)) {
+        if (TABLES.has(nested.type)) tables.push(nested);
+        else headings.push(headingOf(nested, offset));
+      }
     }
-    (open as Open | null)?.tokens.push(token);
+    const current = open as Open | null;
+    if (current) {
+      current.tokens.push(token);
+      current.tables.push(...tables);
+    }
   }
   close(null, bodyLines.length + offset + 1);
 
