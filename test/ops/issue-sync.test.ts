@@ -24,7 +24,7 @@ function apply(existing: ExistingIssue[], actions: SyncAction[]): ExistingIssue[
 }
 
 const key = fc.constantFrom("tax", "cleaning", "parking");
-const desiredIssue = fc.record({ key, title: fc.constantFrom("a", "b"), body: fc.constantFrom("x", "y"), labels: fc.constant(["검토기한"]), assignees: fc.subarray(["kim", "lee", "park"]) });
+const desiredIssue = fc.record({ key, title: fc.constantFrom("a", "b"), body: fc.constantFrom("x", "y"), labels: fc.constant<string[]>(["검토기한"]), assignees: fc.subarray(["kim", "lee", "park"]) });
 const existingIssue = fc.record({
   number: fc.integer({ min: 1, max: 30 }),
   state: fc.constantFrom("open" as const, "closed" as const),
