@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareManuals, type ManualPair } from "../../bot/core/compare/compare-manuals.ts";
-import { lawEntriesOf } from "../../bot/core/compare/legal-content.ts";
+import { lawEntriesOf, normaliseStatements } from "../../bot/core/compare/legal-content.ts";
 import { parseFrontMatter } from "../../bot/core/parse/front-matter.ts";
 import { route, type RouteInput } from "../../bot/core/route/route.ts";
 import { document, edited, render, style, type Style } from "./support/markdown-arbitraries.ts";
@@ -61,13 +61,14 @@ describe("formatting noise in 관련법령 is never a legal change", () => {
     "table padding": ["cellPadding", "delimiterRow"],
     emphasis: ["emphasis", "emphasisEvery"],
   };
-  it.each(Object.entries(kinds))("%s only", (_kind, fields) => {
+  // The statements compare diffs, many cases at once; the whole comparison follows below.
+  it.each(Object.entries(kinds))("%s only: the same statements", (_kind, fields) => {
     fc.assert(
-      fc.property(manualFile, document, style, style, (file, doc, a, b) => {
+      fc.property(document, style, style, (doc, a, b) => {
         const noisy: Style = { ...a, ...Object.fromEntries(fields.map((field) => [field, b[field]])) };
-        expect(summary(compareOne(file, withLaws(file, render(doc, a)), withLaws(file, render(doc, noisy))))).toEqual(unchanged(file));
+        expect(normaliseStatements(render(doc, noisy))).toEqual(normaliseStatements(render(doc, a)));
       }),
-      runs,
+      { numRuns: 300 },
     );
   });
 
@@ -184,7 +185,7 @@ describe("route is independent of file order", () => {
           expect(routeOf(shuffled, shuffledAdmin)).toEqual(routeOf(inOrder, admin));
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   });
 });
@@ -209,7 +210,7 @@ describe("fingerprints are stable under formatting noise", () => {
           expect(other[0]!.fingerprint).not.toBe(headB[0]!.fingerprint);
         },
       ),
-      { numRuns: 30 },
+      { numRuns: 20 },
     );
   });
 });
