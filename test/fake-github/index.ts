@@ -1,7 +1,7 @@
 // A stateful fake of GitHub's REST API (and one GraphQL query shape) on localhost, checked against
 // GitHub's OpenAPI description, for end-to-end tests of the app and of the scheduled jobs.
 export { startFakeGitHub } from "./start-fake-github.ts";
-export type { FakeGitHub, FakeGitHubOptions, FakeRenderers, RequestFilter } from "./start-fake-github.ts";
+export type { FakeGitHub, FakeGitHubOptions, FakeRenderers, FakeWebhooks, RequestFilter } from "./start-fake-github.ts";
 export { GitHubState, GITHUB_ACTIONS_APP } from "./state/github-state.ts";
 export type { GitHubStateOptions, IssueInput, PullRequestInput, RepositoryOptions, ReviewInput } from "./state/github-state.ts";
 export type { CommitInput, FileChanges } from "./state/git-history.ts";
@@ -14,3 +14,6 @@ export type { FaultSpec, FaultStatus, PendingFault } from "./http/faults.ts";
 export { rateLimited, secondaryRateLimited, serverError, timeout } from "./http/fault-presets.ts";
 export type { RequestLogEntry, Violation, ViolationKind } from "./http/request-log.ts";
 export { formatViolation } from "./http/request-log.ts";
+export type { CheckEventOptions, PullRequestAction, PullRequestEventOptions, PullRequestReviewAction, ReviewEventOptions, WebhookEvent } from "./webhooks/webhook-payloads.ts";
+export { deliverWebhook, signature } from "./webhooks/deliver-webhook.ts";
+export type { DeliveryOptions, DeliveryResult } from "./webhooks/deliver-webhook.ts";

@@ -10,12 +10,24 @@ import type { RequestLogEntry, Violation } from "./http/request-log.ts";
 import { renderCheckRun } from "./representations/check-runs.ts";
 import { renderIssue, renderComment } from "./representations/issues.ts";
 import { renderPullRequest, renderReview } from "./representations/pull-requests.ts";
-import { nodeId, type RenderContext } from "./representations/render-context.ts";
+import type { RenderContext } from "./representations/render-context.ts";
 import { renderRepository } from "./representations/repository.ts";
 import { renderUser } from "./representations/users.ts";
 import { routeTable } from "./routes/route-table.ts";
 import { GitHubState } from "./state/github-state.ts";
 import type { AppIdentity } from "./state/records.ts";
+import {
+  checkRunRerequestedEvent,
+  checkSuiteRerequestedEvent,
+  pullRequestEvent,
+  pullRequestReviewEvent,
+  type CheckEventOptions,
+  type PullRequestAction,
+  type PullRequestEventOptions,
+  type PullRequestReviewAction,
+  type ReviewEventOptions,
+  type WebhookEvent,
+} from "./webhooks/webhook-payloads.ts";
 
 export interface FakeGitHubOptions {
   /** Port to listen on (default: a free one). */
@@ -28,6 +40,8 @@ export interface FakeGitHubOptions {
   tokenUsers?: Record<string, string>;
   /** Base of web URLs in responses (default https://github.com). */
   webUrl?: string;
+  /** The installation id webhook payloads carry (default 1). */
+  installationId?: number;
 }
 
 export interface RequestFilter {
@@ -37,7 +51,7 @@ export interface RequestFilter {
   operationId?: string;
 }
 
-/** GitHub's JSON for state records, for building webhook payloads that match what the API returns. */
+/** The REST API's JSON for state records (what GET on the resource returns). */
 export interface FakeRenderers {
   pullRequest(repository: string, number: number): unknown;
   issue(repository: string, number: number): unknown;
@@ -46,7 +60,19 @@ export interface FakeRenderers {
   comment(repository: string, commentId: number): unknown;
   checkRun(repository: string, checkRunId: number): unknown;
   user(login: string): unknown;
-  installation(id: number): { id: number; node_id: string };
+}
+
+/**
+ * Webhook events built from the current state and checked against @octokit/webhooks-schemas.
+ * Each call makes a new delivery id; deliver the same event twice to test a redelivery.
+ */
+export interface FakeWebhooks {
+  pullRequest(repository: string, number: number, action: PullRequestAction, options?: PullRequestEventOptions): WebhookEvent;
+  pullRequestReview(repository: string, number: number, reviewId: number, action: PullRequestReviewAction, options?: ReviewEventOptions): WebhookEvent;
+  /** check_run.rerequested for a completed check run. */
+  checkRunRerequested(repository: string, checkRunId: number, options?: CheckEventOptions): WebhookEvent;
+  /** check_suite.rerequested for the app's suite on `headSha`. */
+  checkSuiteRerequested(repository: string, headSha: string, options?: CheckEventOptions): WebhookEvent;
 }
 
 export interface FakeGitHub {
@@ -58,6 +84,7 @@ export interface FakeGitHub {
   /** Departures from GitHub's documented contract; a passing test leaves this empty. */
   readonly violations: Violation[];
   readonly render: FakeRenderers;
+  readonly webhooks: FakeWebhooks;
   inject(fault: FaultSpec): void;
   /** Injected faults not yet used up. */
   pendingFaults(): PendingFault[];
@@ -125,7 +152,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return renderCheckRun(render, repository(fullName), run);
     },
     user: (login) => renderUser(render, login),
-    installation: (id) => ({ id, node_id: nodeId("MDIz", id) }),
+  };
+  const hooks = { render, installationId: options.installationId ?? 1 };
+  const webhooks: FakeWebhooks = {
+    pullRequest: (fullName, number, action, eventOptions) => pullRequestEvent(hooks, fullName, number, action, eventOptions),
+    pullRequestReview: (fullName, number, reviewId, action, eventOptions) => pullRequestReviewEvent(hooks, fullName, number, reviewId, action, eventOptions),
+    checkRunRerequested: (fullName, checkRunId, eventOptions) => checkRunRerequestedEvent(hooks, fullName, checkRunId, eventOptions),
+    checkSuiteRerequested: (fullName, headSha, eventOptions) => checkSuiteRerequestedEvent(hooks, fullName, headSha, eventOptions),
   };
 
   return {
@@ -134,6 +167,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     requests,
     violations,
     render: renderers,
+    webhooks,
     inject: (fault) => faults.inject(fault),
     pendingFaults: () => faults.pending(),
     calls: (filter = {}) => requests.filter((entry) => matchesFilter(entry, filter)),
