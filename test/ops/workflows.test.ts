@@ -61,7 +61,11 @@ describe("workflows", () => {
       expect(jobs.length).toBeGreaterThan(0);
       for (const [id, job] of jobs) {
         expect(id).toMatch(/^[A-Za-z_][A-Za-z0-9_-]*$/);
-        if (job.uses) continue; // a reusable workflow call
+        if (job.uses) {
+          // a reusable workflow call: a local one must exist
+          if (job.uses.startsWith("./")) expect(existsSync(join(projectRoot, job.uses)), `${id}: ${job.uses}`).toBe(true);
+          continue;
+        }
         expect(job["runs-on"], `${id}: runs-on`).toBeTruthy();
         expect(job.steps?.length, `${id}: steps`).toBeGreaterThan(0);
         for (const step of job.steps ?? []) expect([step.uses, step.run].filter(Boolean).length, `${id}: step ${step.name ?? step.uses}`).toBe(1);
