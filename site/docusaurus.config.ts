@@ -5,6 +5,7 @@
 //   MANUALS_ROOT       repository root to publish (default: the parent of site/)
 //   MANUALS_TODAY      today's date (YYYY-MM-DD) for review-due dates (default: today in Korea)
 //   SITE_URL, SITE_BASE_URL   where the site is served (set by the GitHub Pages workflow)
+//   SITE_REPOSITORY_URL       the repository's web address, to link pull requests from the history
 //   MANUALS_SITE_GATE  "warn" publishes manuals the check rejects. Only the site's own tests set it,
 //                      to prove that a hostile manual stays inert even if it got past the check.
 import { readFileSync } from "node:fs";
@@ -41,6 +42,7 @@ const config: Config = {
   url: process.env.SITE_URL ?? "http://localhost",
   baseUrl,
   trailingSlash: false,
+  customFields: { repositoryUrl: process.env.SITE_REPOSITORY_URL ?? null },
   onBrokenLinks: "warn",
   onBrokenAnchors: "warn",
   favicon: "img/logo.svg",

@@ -20,8 +20,8 @@ interface DocsContent {
   loadedVersions: { docs: DocLike[] }[];
 }
 
-export default function manualsPlugin(context: LoadContext, rawOptions: Partial<PluginOptions>): Plugin {
-  const options = normaliseOptions(rawOptions);
+export default function manualsPlugin(context: LoadContext, rawOptions: unknown): Plugin {
+  const options = normaliseOptions(rawOptions as Partial<PluginOptions>);
   const { baseUrl, siteDir } = context;
   const feeds = { rss: `${baseUrl}${LAW_CHANGES_PATH}/rss.xml`, atom: `${baseUrl}${LAW_CHANGES_PATH}/atom.xml` };
   let docs: ManualDoc[] = [];

@@ -1,11 +1,11 @@
 // Sidebar: institution → department → manual, labelled in Korean from the registry, institutions
 // in the registry's order, manuals in each department's reading order.
-import type { SidebarItemsGeneratorOption } from "@docusaurus/plugin-content-docs";
+import type { PluginOptions as DocsOptions } from "@docusaurus/plugin-content-docs";
 import type { Registry } from "../../../bot/core/registry.ts";
 import type { ManualCard } from "../../src/data/types.ts";
 import { readingOrder } from "./reading-path.ts";
 
-type GeneratedItem = Awaited<ReturnType<SidebarItemsGeneratorOption>>[number];
+type GeneratedItem = Awaited<ReturnType<DocsOptions["sidebarItemsGenerator"]>>[number];
 
 export interface SidebarDoc {
   id: string;

@@ -1,0 +1,77 @@
+// The Korean index and query, without a browser: built from small documents, queried through the
+// same code the search box runs.
+import { describe, expect, it } from "vitest";
+import { buildSearchIndex, searchableBody, summaryOf } from "../../../site/plugins/manuals/search-index.ts";
+import { queryTerms, stripSuffix } from "../../../site/src/search/analyze.ts";
+import { ManualSearch } from "../../../site/src/search/query.ts";
+
+const doc = (title: string, body: string, tags: string[] = []) => ({ title, permalink: `/m/${title}`, where: "기관 · 부서", tags, department: "부서", body, summary: "" });
+
+function searchOver(docs: ReturnType<typeof doc>[]) {
+  const { files } = buildSearchIndex(docs);
+  return new ManualSearch(async (path) => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`no ${path}`);
+    return JSON.parse(text) as unknown;
+  });
+}
+
+describe("Korean analysis", () => {
+  it.each([
+    ["전입신고를", "전입신고"],
+    ["수급자가", "수급자"],
+    ["신청하려면", "신청"],
+    ["신청하기를", "신청"],
+    ["국가", "국가"], // a two-syllable word keeps its last syllable
+    ["여권", "여권"],
+  ])("strips the particle of %s → %s", (word, stem) => {
+    expect(stripSuffix(word)).toBe(stem);
+  });
+
+  it("cuts queries into Hangul bigrams after the particles are gone", () => {
+    expect(queryTerms("전입신고를")).toEqual(["전입", "입신", "신고"]);
+    expect(queryTerms("ID 카드 2025")).toEqual(["id", "카드", "2025"]);
+  });
+});
+
+describe("search index", () => {
+  const docs = [
+    doc("전입신고 처리", "세대주가 이사한 날부터 14일 이내에 전입신고를 합니다.", ["전입신고"]),
+    doc("기초생활수급자 신청 접수", "국민기초생활 보장법에 따른 수급자 선정 신청을 받습니다."),
+    doc("식품접객업 영업신고 처리", "식품위생법에 따라 일반음식점 영업신고를 받습니다."),
+    ...Array.from({ length: 40 }, (_, i) => doc(`기타 업무 ${i}`, `신고 신청 처리 접수 업무 ${i}번 설명입니다.`)),
+  ];
+  const search = searchOver(docs);
+
+  it.each([
+    ["전입신고를", "전입신고 처리"],
+    ["기초생활수급자", "기초생활수급자 신청 접수"],
+    ["수급자 신청", "기초생활수급자 신청 접수"],
+    ["식품 영업 신고", "식품접객업 영업신고 처리"],
+  ])("ranks the right manual first for %s", async (query, title) => {
+    const [first] = await search.search(query, 3);
+    expect(first?.title).toBe(title);
+  });
+
+  it("finds nothing for words no manual has, and nothing for an empty query", async () => {
+    await expect(search.search("우주선 발사", 3)).resolves.toEqual([]);
+    await expect(search.search("  ", 3)).resolves.toEqual([]);
+  });
+
+  it("splits a large index into shards named by its content hash", () => {
+    const many = Array.from({ length: 300 }, (_, i) => doc(`업무 ${i}`, `${"가나다라마바사아자차카타파하".repeat(20)} 고유어${i}값`));
+    const { manifest, files } = buildSearchIndex(many);
+    expect(manifest.shards).toBeGreaterThan(1);
+    expect([...files.keys()].filter((p) => p.includes("/terms-"))).toHaveLength(manifest.shards);
+    expect([...files.keys()].every((p) => p === "search/manifest.json" || p.startsWith(`search/${manifest.hash}/`))).toBe(true);
+  });
+
+  it("indexes what a reader sees: no front matter, no link targets", () => {
+    const body = searchableBody('---\nid: x\nowner: kim\n---\n\n## 관련자료\n\n- [신청서](files/form.hwp) 와 https://www.gov.kr/ 안내\n');
+    expect(body).not.toContain("owner");
+    expect(body).not.toContain("form.hwp");
+    expect(body).not.toContain("gov.kr");
+    expect(body).toContain("신청서");
+    expect(summaryOf("---\nid: x\n---\n\n## 업무개요\n\n첫 **문단**입니다.\n\n둘째 문단")).toBe("첫 문단입니다.");
+  });
+});
