@@ -11,6 +11,10 @@ const messages = {
   "cli.outside-root": { ko: (p: P) => `${p.path}은(는) 저장소 밖에 있습니다.`, en: (p: P) => `${p.path} is outside the repository.` },
   "cli.no-such-path": { ko: (p: P) => `${p.path}이(가) 없습니다. 경로를 확인해 주세요.`, en: (p: P) => `${p.path} does not exist. Check the path.` },
   "cli.bad-option": { ko: (p: P) => `옵션 값이 올바르지 않습니다: ${p.detail}`, en: (p: P) => `Invalid option value: ${p.detail}` },
+  "handover.skipped": {
+    ko: (p: P) => `${p.file}: 파일을 그대로 다시 쓸 수 없어 담당자·대리자를 바꾸지 않았습니다. ${p.detail} 고친 뒤 다시 실행해 주세요.`,
+    en: (p: P) => `${p.file}: owner/deputy not changed, because the file could not be rewritten as it is. ${p.detail} Fix it and run again.`,
+  },
   "cli.git": { ko: (p: P) => `git 명령이 실패했습니다: ${p.detail}`, en: (p: P) => `A git command failed: ${p.detail}` },
   "check.clean": { ko: (p: P) => `✔ 매뉴얼 ${p.files}개를 검사했습니다. 문제가 없습니다.`, en: (p: P) => `✔ Checked ${p.files} manual(s). No problems.` },
   "check.summary": {

@@ -5,10 +5,13 @@ import { join } from "node:path";
 import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import { reassign } from "../../core/maintain/handover.ts";
+import { text } from "../../core/messages/text.ts";
+import { decodeManual } from "../../core/parse/decode.ts";
 import { addMonths } from "../../core/maintain/review-due.ts";
 import { parseManual } from "../../core/parse/parse-manual.ts";
 import { sectionsByKey, sectionsSpec } from "../../core/sections-spec.ts";
 import type { CliContext } from "../cli-context.ts";
+import { cliText } from "../cli-messages.ts";
 import { localRegistry } from "../local-registry.ts";
 import { findRoot } from "../local-repository.ts";
 import { readManualIndex } from "../manual-index.ts";
@@ -42,9 +45,16 @@ export function registerHandover(program: Command, context: CliContext): void {
       for (const manual of readManualIndex(root)) {
         if (options.department && manual.department?.value !== options.department) continue;
         const path = join(root, manual.file);
-        const before = readFileSync(path, "utf8");
+        const bytes = readFileSync(path);
+        const before = bytes.toString("utf8");
         const result = reassign(before, options.from, options.to);
         if (result.changed.length === 0) continue;
+        // Text that is not valid UTF-8 would be written back with replacement characters: leave such files alone.
+        const decoded = decodeManual(bytes);
+        if (!decoded.ok) {
+          context.stderr.write(`manuals: ${cliText(lang, "handover.skipped", { file: manual.file, detail: text(decoded.message, decoded.params)[lang] })}\n`);
+          continue;
+        }
         if (!options.dryRun) writeFileSync(path, result.text);
         const document = parseManual(manual.file, before, { sectionLevel: spec.level }).document;
         const tips = document ? sectionsByKey(spec, document).get("tips")?.text ?? "" : "";
