@@ -296,6 +296,24 @@ describe.concurrent("manuals impact, due, handover, new", () => {
         expect(changed.sort()).toEqual(expected.map((e) => e.file));
       }));
 
+    it("a manual saved as CP949 (not UTF-8) is left byte for byte, with a warning; the others are handed over", () =>
+      inRepository(async (repo) => {
+        const moveIn = "manuals/community-center/dong-civil/move-in-report.md";
+        const cp949 = Buffer.from([0xc0, 0xfc, 0xc0, 0xd4, 0xbd, 0xc5, 0xb0, 0xed]); // "전입신고" in CP949
+        const original = Buffer.from(repo.read(moveIn).replace("## 업무 팁\n", "## 업무 팁\n\n- @@\n"));
+        const at = original.indexOf("@@");
+        const bytes = Buffer.concat([original.subarray(0, at), cp949, original.subarray(at + 2)]);
+        repo.write(moveIn, bytes);
+        const expected = rolesOf(repo.snapshot(), "jin-sohee").map((e) => e.file);
+        expect(expected).toContain(moveIn);
+        const { code, stdout, stderr } = await repo.manuals(["handover", "--from", "jin-sohee", "--to", "park-saeron", "--format", "json"]);
+        expect(code).toBe(0);
+        expect(stderr).toBe(`manuals: ${moveIn}: 파일을 그대로 다시 쓸 수 없어 담당자·대리자를 바꾸지 않았습니다. UTF-8이 아닌 글자가 ${original.subarray(0, at).toString().split("\n").length}번째 줄에 있습니다. 파일을 UTF-8로 저장해 주세요(한글 문서라면 EUC-KR/CP949로 저장된 경우가 많습니다). 고친 뒤 다시 실행해 주세요.\n`);
+        expect(repo.snapshot().get(moveIn)!.equals(bytes)).toBe(true);
+        const handed = (JSON.parse(stdout) as { manuals: { file: string }[] }).manuals.map((m) => m.file).sort();
+        expect(handed).toEqual(expected.filter((file) => file !== moveIn));
+      }));
+
     it("someone with no manuals: exit 1 and nothing changed", async () => {
       const before = shared.snapshot();
       const { code, stdout } = await shared.manuals(["handover", "--from", "nobody-here", "--to", "park-saeron"]);
