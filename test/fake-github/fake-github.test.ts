@@ -8,6 +8,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { routeTable } from "./routes/route-table.ts";
 import { checkPayload } from "./webhooks/webhook-schema.ts";
 import {
   deliverWebhook,
@@ -34,7 +35,7 @@ let octokit: Octokit;
 let expectCleanEnd = true;
 
 beforeEach(async () => {
-  fake = await startFakeGitHub();
+  fake = await startFakeGitHub({ tokenUsers: { "lee-token": "lee" } });
   octokit = new Octokit({ log, baseUrl: fake.url, auth: "actions-token" });
   expectCleanEnd = true;
 });
@@ -510,6 +511,69 @@ describe("fault injection", () => {
     await expect.poll(() => fake.calls({ operationId: "issues/create-comment" }).map((entry) => [entry.status, entry.fault])).toEqual([[499, true]]);
     expect(fake.state.comments(REPO, pull.number)).toEqual([]);
   });
+});
+
+test("every implemented operation answers within GitHub's description", async () => {
+  const { pull, base, head } = seedPullRequest({ "manuals/a.md": "# A\n" });
+  fake.state.setTeam(owner, "legal", ["lee"]);
+  const app = await appOctokit();
+  const common = { owner, repo };
+  const number = { ...common, pull_number: pull.number };
+  const issue = { ...common, issue_number: pull.number };
+
+  await app.rest.apps.getAuthenticated().catch(() => undefined); // needs the JWT: refused, still within the description
+  await new Octokit({ log, baseUrl: fake.url, auth: APP_JWT }).rest.apps.getAuthenticated();
+  await app.rest.repos.get(common);
+  await app.rest.pulls.get(number);
+  await app.rest.pulls.list({ ...common, state: "all", head: `${owner}:edit` });
+  await app.rest.pulls.update({ ...number, title: "Edited title" });
+  await app.rest.pulls.listFiles(number);
+  await app.rest.pulls.listCommits(number);
+  const review = await new Octokit({ log, baseUrl: fake.url, auth: "lee-token" }).rest.pulls.createReview({ ...number, event: "APPROVE" });
+  await app.rest.pulls.listReviews(number);
+  await app.rest.pulls.dismissReview({ ...number, review_id: review.data.id, message: "stale" });
+  await app.rest.pulls.requestReviewers({ ...number, reviewers: ["park"], team_reviewers: ["legal"] });
+  await app.rest.pulls.listRequestedReviewers(number);
+  await app.rest.pulls.removeRequestedReviewers({ ...number, reviewers: ["park"] });
+  await app.rest.teams.listMembersInOrg({ org: owner, team_slug: "legal" });
+  const run = await app.rest.checks.create({ ...common, name: "Legal review", head_sha: head, status: "in_progress" });
+  await app.rest.checks.update({ ...common, check_run_id: run.data.id, conclusion: "neutral", output: { title: "t", summary: "s", annotations: [{ path: "manuals/a.md", start_line: 1, end_line: 1, start_column: 1, end_column: 2, annotation_level: "notice", message: "m", title: "t", raw_details: "d" }] } });
+  await app.rest.checks.get({ ...common, check_run_id: run.data.id });
+  await app.rest.checks.listAnnotations({ ...common, check_run_id: run.data.id });
+  await app.rest.checks.listForRef({ ...common, ref: head });
+  await app.rest.issues.listForRepo({ ...common, state: "all" });
+  const created = await app.rest.issues.create({ ...common, title: "Due", labels: [{ name: "review-due" }] });
+  await app.rest.issues.get({ ...common, issue_number: created.data.number });
+  await app.rest.issues.update({ ...common, issue_number: created.data.number, state: "closed", state_reason: "not_planned" });
+  const comment = await app.rest.issues.createComment({ ...issue, body: "one" });
+  await app.rest.issues.getComment({ ...common, comment_id: comment.data.id });
+  await app.rest.issues.updateComment({ ...common, comment_id: comment.data.id, body: "two" });
+  await app.rest.issues.listComments(issue);
+  await app.rest.issues.deleteComment({ ...common, comment_id: comment.data.id });
+  await app.rest.issues.addLabels({ ...issue, labels: ["a", "b"] });
+  await app.rest.issues.setLabels({ ...issue, labels: ["b"] });
+  await app.rest.issues.removeLabel({ ...issue, name: "b" });
+  await app.rest.issues.listLabelsOnIssue(issue);
+  await app.rest.issues.createLabel({ ...common, name: "legal-change", color: "d93f0b", description: "법령 변경" });
+  await app.rest.issues.getLabel({ ...common, name: "legal-change" });
+  await app.rest.issues.listLabelsForRepo(common);
+  await app.rest.repos.getContent({ ...common, path: "manuals", ref: "edit" });
+  await app.rest.repos.createOrUpdateFileContents({ ...common, path: "manuals/new.md", branch: "edit", message: "Add", content: Buffer.from("# New\n").toString("base64") });
+  await app.rest.repos.getCommit({ ...common, ref: "edit" });
+  await app.rest.repos.compareCommitsWithBasehead({ ...common, basehead: `${base}...edit` });
+  await app.rest.git.getRef({ ...common, ref: "heads/edit" });
+  await app.rest.git.createRef({ ...common, ref: "refs/heads/copy", sha: base });
+  await app.rest.git.updateRef({ ...common, ref: "heads/copy", sha: head });
+  await app.rest.git.deleteRef({ ...common, ref: "heads/copy" });
+  await app.rest.pulls.create({ ...common, title: "Copy", head: "edit", base: "main" }).catch(() => undefined); // 422: a pull request exists
+  fake.state.commit(REPO, { branch: "second", files: { "x.md": "x\n" } });
+  await app.rest.pulls.create({ ...common, title: "Second", head: "second", base: "main", draft: true });
+
+  expect(Object.keys(routeTable).filter((operationId) => fake.calls({ operationId }).length === 0)).toEqual([]);
+  expect(fake.calls().filter((entry) => entry.status >= 400).map((entry) => [entry.operationId, entry.status])).toEqual([
+    ["apps/get-authenticated", 401],
+    ["pulls/create", 422],
+  ]);
 });
 
 describe("webhook events", () => {
