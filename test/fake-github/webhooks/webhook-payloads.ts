@@ -72,6 +72,16 @@ function organization(context: RenderContext, login: string) {
   };
 }
 
+/** The fields every event ends with: where it happened, through which installation, and who did it. */
+function envelope(context: WebhookContext, record: RepositoryRecord, sender: string) {
+  return {
+    repository: repository(context.render, record),
+    organization: organization(context.render, record.owner),
+    installation: { id: context.installationId, node_id: nodeId("MDIz", context.installationId) },
+    sender: user(context.render, sender),
+  };
+}
+
 function pullRequest(context: RenderContext, record: RepositoryRecord, pull: PullRequestRecord) {
   const rest = renderPullRequest(context, record, pull);
   const branch = (side: { label: string; ref: string; sha: string }) => ({ label: side.label, ref: side.ref, sha: side.sha, user: user(context, record.owner), repo: repository(context, record) });
@@ -152,13 +162,7 @@ export function pullRequestEvent(context: WebhookContext, fullName: string, numb
     payload.after = pull.head.sha;
   }
   if (action === "edited") payload.changes = options.changes ?? {};
-  Object.assign(payload, {
-    pull_request: pullRequest(render, record, pull),
-    repository: repository(render, record),
-    organization: organization(render, record.owner),
-    installation: { id: context.installationId, node_id: nodeId("MDIz", context.installationId) },
-    sender: user(render, options.sender ?? pull.user),
-  });
+  Object.assign(payload, { pull_request: pullRequest(render, record, pull), ...envelope(context, record, options.sender ?? pull.user) });
   return finish("pull_request", action, payload);
 }
 
@@ -173,10 +177,7 @@ export function pullRequestReviewEvent(context: WebhookContext, fullName: string
   Object.assign(payload, {
     review: review(render, record, pull, entry),
     pull_request: pick(pullRequest(render, record, pull), "simple-pull-request"),
-    repository: repository(render, record),
-    organization: organization(render, record.owner),
-    installation: { id: context.installationId, node_id: nodeId("MDIz", context.installationId) },
-    sender: user(render, options.sender ?? entry.user),
+    ...envelope(context, record, options.sender ?? entry.user),
   });
   return finish("pull_request_review", action, payload);
 }
@@ -209,10 +210,7 @@ export function checkRunRerequestedEvent(context: WebhookContext, fullName: stri
       app: app(render, run.app),
       pull_requests: checkRunPullRequests(render, record, run.headSha),
     },
-    repository: repository(render, record),
-    organization: organization(render, record.owner),
-    installation: { id: context.installationId, node_id: nodeId("MDIz", context.installationId) },
-    sender: user(render, options.sender ?? record.owner),
+    ...envelope(context, record, options.sender ?? record.owner),
   };
   return finish("check_run", "rerequested", payload);
 }
@@ -240,10 +238,7 @@ export function checkSuiteRerequestedEvent(context: WebhookContext, fullName: st
         committer: { name: commit.committer.name, email: commit.committer.email },
       },
     },
-    repository: repository(render, record),
-    organization: organization(render, record.owner),
-    installation: { id: context.installationId, node_id: nodeId("MDIz", context.installationId) },
-    sender: user(render, options.sender ?? record.owner),
+    ...envelope(context, record, options.sender ?? record.owner),
   };
   return finish("check_suite", "rerequested", payload);
 }
