@@ -3,16 +3,17 @@
 // when nothing is due, owners assigned; a rerun changes nothing.
 import type { Command } from "commander";
 import type { Language } from "../../core/findings.ts";
+import { loadConfig } from "../../core/registry.ts";
 import { runDueReminders } from "../../ops/due/run-due-reminders.ts";
 import { DUE_KIND } from "../../ops/due/due-issues.ts";
 import { githubTarget, linkBase } from "../../ops/github/github-target.ts";
 import { octokitIssueStore } from "../../ops/github/octokit-issues.ts";
 import { bodyWithMarker } from "../../ops/issues/desired-issue.ts";
-import { syncLines } from "../../ops/laws/format-law-report.ts";
+import { syncLines } from "../../ops/issues/format-sync.ts";
 import { OpsError } from "../../ops/ops-error.ts";
 import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../local-registry.ts";
-import { findRoot } from "../local-repository.ts";
+import { configSource, findRoot } from "../local-repository.ts";
 import { readManualIndex } from "../manual-index.ts";
 import { UsageError } from "../usage-error.ts";
 
@@ -35,11 +36,12 @@ export function registerRemind(program: Command, context: CliContext): void {
       const within = Number(options.within);
       if (!Number.isInteger(within) || within < 0) throw new UsageError("cli.bad-option", { detail: `--within ${options.within}` });
       const root = findRoot(context.cwd);
-      const { registry } = localRegistry(root);
+      const { registry, validators } = localRegistry(root);
+      const config = loadConfig(configSource(root), validators).config;
       const today = context.parseToday(options.today);
       try {
         const target = options.dryRun ? null : githubTarget(context.env);
-        const result = await runDueReminders({ registry, index: readManualIndex(root), today, within, target: target ?? linkBase(context.env), store: target ? octokitIssueStore(target) : null });
+        const result = await runDueReminders({ registry, index: readManualIndex(root), today, within, target: target ?? linkBase(context.env), store: target ? octokitIssueStore(target) : null, departmentPrefix: config?.labels?.department_prefix });
         const departments = result.issues.length;
         context.stdout.write(
           (lang === "ko" ? `검토 기한이 된 매뉴얼 ${result.due.length}건, 부서 ${departments}곳 (${today} 기준, ${within}일 이내).` : `${result.due.length} manual(s) due in ${departments} department(s) (as of ${today}, within ${within} days).`) + "\n",

@@ -10,7 +10,7 @@ export const DEPARTMENT_LABEL_PREFIX = "부서:";
 
 export const DUE_CLOSING_COMMENT = "검토 기한이 된 매뉴얼이 더 이상 없어 이 이슈를 닫습니다. 다시 기한이 돌아오면 이 이슈가 다시 열립니다.\n\nNo manuals of this department are due for review any more, so this issue is closed. It reopens when one falls due again.";
 
-export function dueIssues(params: { due: readonly DueManual[]; registry: Registry; within: number; link: (path: string) => string }): DesiredIssue[] {
+export function dueIssues(params: { due: readonly DueManual[]; registry: Registry; within: number; link: (path: string) => string; departmentPrefix?: string }): DesiredIssue[] {
   const byDepartment = new Map<string, DueManual[]>();
   for (const manual of params.due) byDepartment.set(manual.department, [...(byDepartment.get(manual.department) ?? []), manual]);
   return [...byDepartment].map(([department, manuals]) => {
@@ -38,7 +38,7 @@ export function dueIssues(params: { due: readonly DueManual[]; registry: Registr
       key: department,
       title: `[검토기한] ${name} 업무매뉴얼 ${manuals.length}건 검토 필요`,
       body: lines.join("\n"),
-      labels: [DUE_LABEL, `${DEPARTMENT_LABEL_PREFIX}${department}`],
+      labels: [DUE_LABEL, `${params.departmentPrefix ?? DEPARTMENT_LABEL_PREFIX}${department}`],
       assignees: assigneesOf(manuals.map((m) => m.owner ?? m.deputy)),
     };
   });

@@ -18,11 +18,13 @@ export interface DueReminderParams {
   target: Pick<GitHubTarget, "owner" | "repo" | "serverUrl"> | null;
   /** null: only compute (dry run). */
   store: IssueStore | null;
+  /** The bot configuration's labels.department_prefix, so issues and pull requests share labels. */
+  departmentPrefix?: string;
 }
 
 export async function runDueReminders(params: DueReminderParams): Promise<{ due: DueManual[]; issues: DesiredIssue[]; synced: SyncResult[] | null }> {
   const due = reviewsDue(params.index, params.today, params.within);
-  const issues = dueIssues({ due, registry: params.registry, within: params.within, link: (path) => (params.target ? fileUrl(params.target, path) : path) });
+  const issues = dueIssues({ due, registry: params.registry, within: params.within, departmentPrefix: params.departmentPrefix, link: (path) => (params.target ? fileUrl(params.target, path) : path) });
   const synced = params.store ? await syncIssues({ store: params.store, label: DUE_LABEL, kind: DUE_KIND, desired: issues, closingComment: DUE_CLOSING_COMMENT }) : null;
   return { due, issues, synced };
 }

@@ -33,14 +33,18 @@ export function octokitFor(target: GitHubTarget, options: OctokitOptions = {}): 
 }
 
 /** GitHub's refusal, after the plugins' retries, as a sentence that says what to check. */
-function explain(error: unknown, what: string, target: GitHubTarget): OpsError {
+type Doing = { ko: string; en: string };
+const READING: Doing = { ko: "읽지", en: "read" };
+const WRITING: Doing = { ko: "쓰지", en: "write" };
+
+function explain(error: unknown, what: Doing, target: GitHubTarget): OpsError {
   const status = (error as { status?: number }).status;
   const message = ((error as { response?: { data?: { message?: string } } }).response?.data?.message ?? (error as Error).message ?? String(error)).slice(0, 300);
   const where = `${target.apiUrl} ${target.owner}/${target.repo}`;
   return new OpsError(
     {
-      ko: `GitHub API ${status ?? "연결"} 오류로 이슈를 ${what} 못했습니다(${where}): ${message}. 토큰이 이 저장소에 issues: write 권한을 가졌는지(워크플로의 permissions) 확인하고 다시 실행하세요. 다시 실행해도 이슈가 중복되지 않습니다.`,
-      en: `GitHub API ${status ?? "connection"} error while trying to ${what === "읽지" ? "read" : "write"} issues (${where}): ${message}. Check that the token has issues: write on this repository (the workflow's permissions) and run again; a rerun never duplicates issues.`,
+      ko: `GitHub API ${status ?? "연결"} 오류로 이슈를 ${what.ko} 못했습니다(${where}): ${message}. 토큰이 이 저장소에 issues: write 권한을 가졌는지(워크플로의 permissions) 확인하고 다시 실행하세요. 다시 실행해도 이슈가 중복되지 않습니다.`,
+      en: `GitHub API ${status ?? "connection"} error while trying to ${what.en} issues (${where}): ${message}. Check that the token has issues: write on this repository (the workflow's permissions) and run again; a rerun never duplicates issues.`,
     },
     { cause: error },
   );
@@ -49,7 +53,7 @@ function explain(error: unknown, what: string, target: GitHubTarget): OpsError {
 export function octokitIssueStore(target: GitHubTarget, options: OctokitOptions = {}): IssueStore {
   const store = rawIssueStore(target, options);
   const guard =
-    <A extends unknown[], R>(what: string, call: (...args: A) => Promise<R>) =>
+    <A extends unknown[], R>(what: Doing, call: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       try {
         return await call(...args);
@@ -57,7 +61,7 @@ export function octokitIssueStore(target: GitHubTarget, options: OctokitOptions 
         throw explain(error, what, target);
       }
     };
-  return { list: guard("읽지", store.list), create: guard("쓰지", store.create), update: guard("쓰지", store.update), close: guard("쓰지", store.close) };
+  return { list: guard(READING, store.list), create: guard(WRITING, store.create), update: guard(WRITING, store.update), close: guard(WRITING, store.close) };
 }
 
 function rawIssueStore(target: GitHubTarget, options: OctokitOptions): IssueStore {

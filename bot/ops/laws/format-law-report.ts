@@ -1,6 +1,6 @@
 // The law check's report for people (terminal, job summary) and scripts (JSON).
 import type { Language } from "../../core/findings.ts";
-import type { SyncResult } from "../issues/sync-issues.ts";
+import { syncLines } from "../issues/format-sync.ts";
 import { targetEffective } from "./amendments.ts";
 import { baseArticle } from "./citing-manuals.ts";
 import type { LawReport } from "./run-law-check.ts";
@@ -24,14 +24,6 @@ export function lawReportJson(report: LawReport): string {
     null,
     2,
   );
-}
-
-export function syncLines(synced: readonly SyncResult[] | null, lang: Language): string[] {
-  if (!synced) return [];
-  if (synced.length === 0) return [lang === "ko" ? "이슈: 바꿀 것이 없습니다(모두 최신)." : "Issues: nothing to change (all up to date)."];
-  const ko = { create: "새로 만듦", update: "고침", close: "닫음" };
-  const en = { create: "created", update: "updated", close: "closed" };
-  return synced.map((r) => `${lang === "ko" ? "이슈" : "Issue"} #${r.number} ${(lang === "ko" ? ko : en)[r.action]}${r.reopened ? (lang === "ko" ? "(다시 엶)" : " (reopened)") : ""}: ${r.key}`);
 }
 
 export function lawReportText(report: LawReport, lang: Language, markdown: boolean): string {
