@@ -557,6 +557,7 @@ test("every implemented operation answers within GitHub's description", async ()
   await app.rest.issues.createLabel({ ...common, name: "legal-change", color: "d93f0b", description: "법령 변경" });
   await app.rest.issues.getLabel({ ...common, name: "legal-change" });
   await app.rest.issues.listLabelsForRepo(common);
+  await app.rest.issues.listAssignees(common);
   await app.rest.repos.getContent({ ...common, path: "manuals", ref: "edit" });
   await app.rest.repos.createOrUpdateFileContents({ ...common, path: "manuals/new.md", branch: "edit", message: "Add", content: Buffer.from("# New\n").toString("base64") });
   await app.rest.repos.getCommit({ ...common, ref: "edit" });

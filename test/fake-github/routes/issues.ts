@@ -1,6 +1,7 @@
 // Issues (which include pull requests on the issues API), their comments and labels, repository labels.
 import { GitHubError, notFound, validationFailed } from "../state/github-error.ts";
 import { renderComment, renderIssue, renderLabel } from "../representations/issues.ts";
+import { renderUser } from "../representations/users.ts";
 import type { IssueRecord, PullRequestRecord } from "../state/records.ts";
 import { paginated } from "./pagination.ts";
 import { numberParam, repositoryOf, type RouteRequest, type RouteTable } from "./route.ts";
@@ -24,6 +25,12 @@ function labelNames(labels: LabelInput[] | undefined): string[] {
 function target(request: RouteRequest): { fullName: string; record: IssueRecord | PullRequestRecord } {
   const repository = repositoryOf(request);
   return { fullName: repository.fullName, record: request.state.issueOrPull(repository.fullName, numberParam(request, "issue_number")) };
+}
+
+/** GitHub refuses the whole write when one assignee cannot be assigned in the repository. */
+function checkAssignees(request: RouteRequest, fullName: string, assignees: string[]): void {
+  const invalid = assignees.filter((login) => !request.state.canBeAssigned(fullName, login));
+  if (invalid.length > 0) throw validationFailed("Validation Failed", invalid.map(() => ({ resource: "Issue", field: "assignees", code: "invalid" })));
 }
 
 function matchesFilters(request: RouteRequest, record: IssueRecord | PullRequestRecord): boolean {
@@ -67,6 +74,7 @@ export const issueRoutes: RouteTable = {
   "issues/create": (request) => {
     const repository = repositoryOf(request);
     const body = request.body as IssueBody;
+    checkAssignees(request, repository.fullName, body.assignees ?? (body.assignee ? [body.assignee] : []));
     const issue = request.state.createIssue(repository.fullName, {
       title: String(body.title),
       body: body.body ?? null,
@@ -80,6 +88,7 @@ export const issueRoutes: RouteTable = {
   "issues/update": (request) => {
     const { fullName, record } = target(request);
     const body = request.body as IssueBody;
+    checkAssignees(request, fullName, body.assignees ?? (body.assignee ? [body.assignee] : []));
     if (body.title !== undefined && body.title !== null) record.title = String(body.title);
     if (body.body !== undefined) record.body = body.body;
     if (body.labels !== undefined) request.state.setLabels(fullName, record.number, labelNames(body.labels));
@@ -151,6 +160,11 @@ export const issueRoutes: RouteTable = {
     const { fullName, record } = target(request);
     const labels = request.state.removeLabel(fullName, record.number, request.params.name as string);
     return { status: 200, body: labels.map((name) => renderLabel(request.render, repositoryOf(request), name)) };
+  },
+
+  "issues/list-assignees": (request) => {
+    const repository = repositoryOf(request);
+    return paginated(request, request.state.assignableUsers(repository.fullName), (login) => renderUser(request.render, login));
   },
 
   "issues/list-labels-for-repo": (request) => {

@@ -474,6 +474,28 @@ export class GitHubState {
 
   // Teams
 
+  // Assignable users (collaborators with push access). A repository without a list assigns anyone.
+
+  readonly #collaborators = new Map<string, string[]>();
+
+  /** Who may be assigned issues in the repository; creating or updating an issue with anyone else is a 422. */
+  setCollaborators(fullName: string, logins: string[]): void {
+    this.repository(fullName);
+    for (const login of logins) this.userId(login);
+    this.#collaborators.set(fullName, [...new Set(logins)]);
+  }
+
+  /** The repository's assignable users: its collaborators when set, else every user the fake knows. */
+  assignableUsers(fullName: string): string[] {
+    this.repository(fullName);
+    return this.#collaborators.get(fullName) ?? [...this.users.keys()];
+  }
+
+  canBeAssigned(fullName: string, login: string): boolean {
+    const collaborators = this.#collaborators.get(fullName);
+    return !collaborators || collaborators.some((c) => c.toLowerCase() === login.toLowerCase());
+  }
+
   setTeam(org: string, slug: string, members: string[], options: { name?: string; description?: string } = {}): TeamRecord {
     const key = `${org}/${slug}`;
     const team: TeamRecord = {
