@@ -54,43 +54,48 @@ export interface BuiltIndex {
 
 export function buildSearchIndex(docs: readonly SearchInput[]): BuiltIndex {
   const n = docs.length;
-  // term → field index → [doc, tf][]
-  const postings = new Map<string, Map<number, number[]>>();
+  const F = FIELDS.length;
+  // term → flat [doc, tf per field…, doc, tf per field…]; docs arrive in order, so ascending.
+  // Flat number arrays keep 10,000 manuals' postings in a few hundred MB.
+  const postings = new Map<string, number[]>();
   const lengths = FIELDS.map(() => new Float64Array(n));
   docs.forEach((doc, d) => {
+    const local = new Map<string, number[]>();
     FIELDS.forEach((field, f) => {
       const terms = indexTerms(fieldText(doc, field.name));
       lengths[f]![d] = terms.length;
-      const counts = new Map<string, number>();
-      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const [term, tf] of counts) {
-        let byDoc = postings.get(term);
-        if (!byDoc) postings.set(term, (byDoc = new Map()));
-        let tfs = byDoc.get(d);
-        if (!tfs) byDoc.set(d, (tfs = new Array<number>(FIELDS.length).fill(0)));
-        tfs[f] = tf;
+      for (const term of terms) {
+        let tfs = local.get(term);
+        if (!tfs) local.set(term, (tfs = new Array<number>(F).fill(0)));
+        tfs[f]! += 1;
       }
     });
+    for (const [term, tfs] of local) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(d, ...tfs);
+    }
   });
   const average = lengths.map((l) => (n ? l.reduce((a, b) => a + b, 0) / n : 1) || 1);
 
   const scored = new Map<string, number[]>();
   let bytes = 0;
-  for (const [term, byDoc] of postings) {
-    const df = byDoc.size;
+  for (const [term, list] of postings) {
+    const df = list.length / (F + 1);
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     const flat: number[] = [];
     let previous = 0;
-    for (const d of [...byDoc.keys()].sort((a, b) => a - b)) {
-      const tfs = byDoc.get(d)!;
+    for (let i = 0; i < list.length; i += F + 1) {
+      const d = list[i]!;
       let score = 0;
       FIELDS.forEach((field, f) => {
-        const tf = tfs[f]!;
+        const tf = list[i + 1 + f]!;
         if (tf) score += field.weight * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[f]![d]!) / average[f]!)));
       });
       flat.push(d - previous, Math.max(1, Math.round(idf * score * 100)));
       previous = d;
     }
+    postings.delete(term);
     scored.set(term, flat);
     bytes += term.length * 3 + flat.length * 4 + 8;
   }
