@@ -74,6 +74,11 @@ describe("git data", () => {
     expect(fake.state.listFiles(REPO, first)).toEqual(["a.md", "dir/b.md"]);
     expect(fake.state.resolveRef(REPO, "main")).toBe(second);
 
+    const byKim = fake.state.commit(REPO, { branch: "main", files: { "a.md": "again" }, author: "kim", message: "Restore a.md" });
+    const { data } = await octokit.rest.repos.getCommit({ owner, repo, ref: byKim });
+    expect([data.author?.login, data.commit.author?.email, data.commit.message, data.parents.map((parent) => parent.sha)]).toEqual(["kim", "kim@users.noreply.github.com", "Restore a.md", [second]]);
+    expect(data.files?.map((file) => [file.filename, file.status])).toEqual([["a.md", "added"]]);
+
     const again = await startFakeGitHub();
     try {
       expect(again.state.commit(REPO, { branch: "main", files: { "a.md": "a", "dir/b.md": "b" } })).toBe(first);

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { sortedEntries, type Blob, type Tree } from "../state/file-tree.ts";
 import { nodeId, repoApi, repoWeb, type RenderContext } from "./render-context.ts";
+import { renderUser } from "./users.ts";
 import type { CommitRecord, FileChangeRecord, RepositoryRecord } from "../state/records.ts";
 
 export function renderGitRef(context: RenderContext, repository: RepositoryRecord, branch: string, sha: string) {
@@ -40,9 +41,9 @@ export function renderCommit(context: RenderContext, repository: RepositoryRecor
       tree: { sha: treeSha(commit), url: `${api}/git/trees/${treeSha(commit)}` },
       verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
     },
-    // GitHub links a commit to an account by e-mail; the fake's commits are not linked.
-    author: null,
-    committer: null,
+    // GitHub links a commit to the account whose e-mail it carries; the fake links commits made as a login.
+    author: commit.login === null ? null : renderUser(context, commit.login),
+    committer: commit.login === null ? null : renderUser(context, commit.login),
     parents: commit.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${repoWeb(context, repository)}/commit/${sha}` })),
     ...(files
       ? {

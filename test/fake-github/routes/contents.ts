@@ -43,7 +43,7 @@ export const contentRoutes: RouteTable = {
     if (existing?.kind === "tree") throw validationFailed(`${path} is a directory.`);
     if (existing && body.sha === undefined) throw validationFailed('Invalid request.\n\n"sha" wasn\'t supplied.');
     if (existing && body.sha !== existing.sha) throw new GitHubError(409, `${path} does not match ${body.sha}`);
-    const identity = body.author ?? body.committer ?? { name: request.actor.login, email: `${request.actor.login}@users.noreply.github.com` };
+    const identity = body.author ?? body.committer ?? request.actor.login;
     const sha = request.state.commit(repository.fullName, {
       branch,
       files: { [path]: new Uint8Array(Buffer.from(body.content, "base64")) },

@@ -17,7 +17,8 @@ export interface CommitInput {
   /** Path → content (string, bytes or a function producing them) or null to delete. Other files are inherited from the parent. */
   files: FileChanges;
   message?: string;
-  author?: { name: string; email: string };
+  /** A GitHub login (the commit is linked to that account) or a git name and e-mail. */
+  author?: string | { name: string; email: string };
 }
 
 const SHA = /^[0-9a-f]{40}$/;
@@ -50,7 +51,9 @@ export function createCommit(repository: RepositoryRecord, input: CommitInput, d
   const parent = parentSha === undefined ? undefined : (repository.commits.get(parentSha) as CommitRecord);
   const changes = changeList(input.files);
   const message = input.message ?? `Change ${changes.map(([path]) => path).slice(0, 3).join(", ")}${changes.length > 3 ? ", …" : ""}`;
-  const actor: GitActor = { name: input.author?.name ?? "Fake Author", email: input.author?.email ?? "author@example.com", date };
+  const login = typeof input.author === "string" ? input.author : null;
+  const identity = typeof input.author === "string" ? { name: input.author, email: `${input.author}@users.noreply.github.com` } : input.author;
+  const actor: GitActor = { name: identity?.name ?? "Fake Author", email: identity?.email ?? "author@example.com", date };
   // Deterministic across runs that seed in the same order: the sequence number keeps equal changes apart.
   const hash = createHash("sha1").update(`${repository.fullName}\n${repository.commits.size}\n${parentSha ?? ""}\n${message}\n`);
   for (const [path, change] of changes) hash.update(`${path}\n${change === null ? "-" : "+"}\n`);
@@ -61,6 +64,7 @@ export function createCommit(repository: RepositoryRecord, input: CommitInput, d
     message,
     author: actor,
     committer: actor,
+    login,
   };
   repository.commits.set(commit.sha, commit);
   if (input.branch !== undefined) repository.branches.set(input.branch, commit.sha);

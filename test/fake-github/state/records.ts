@@ -27,6 +27,8 @@ export interface CommitRecord {
   message: string;
   author: GitActor;
   committer: GitActor;
+  /** The GitHub account the commit is linked to, when it was made as a login. */
+  login: string | null;
 }
 
 export interface LabelRecord {
