@@ -140,7 +140,7 @@ describe("compare: added, deleted, moved", () => {
     ]);
   });
 
-  it("a deleted manual needs its department; an added one the head's", () => {
+  it("a deleted manual is a legal change for its department", () => {
     const changes = compareManuals([{ base: { file: f.passport, text: sample(f.passport) }, head: null }], spec);
     expect(changes.map((c) => [c.kind, c.legal, c.file, c.title, c.departments])).toEqual([["deleted", true, f.passport, "여권 발급 접수 및 교부", ["civil-affairs"]]]);
   });
