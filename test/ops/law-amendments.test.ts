@@ -21,6 +21,7 @@ let paths: { moveIn: string; copy: string; exemption: string; waste: string };
 beforeEach(async () => {
   fake = await startFakeGitHub();
   fake.state.createRepository(REPO);
+  fake.state.setCollaborators(REPO, ["jang-eunji", "kim-a", "lee-b", "park-c", "choi-d"]);
   lawApi = await startLawApiServer({ oc: OC });
   env = { LAW_API_OC: OC, LAW_API_BASE_URL: lawApi.baseUrl, GITHUB_TOKEN: "actions-token", GITHUB_REPOSITORY: REPO, GITHUB_API_URL: fake.url, MANUALS_GITHUB_THROTTLE: "off" };
   repo = createOpsRepository();

@@ -17,6 +17,7 @@ let paths: { taxOverdue: string; taxSoon: string; cleaning: string; environment:
 beforeEach(async () => {
   fake = await startFakeGitHub();
   fake.state.createRepository(REPO);
+  fake.state.setCollaborators(REPO, ["kim-a", "lee-b", "park-c", "choi-e", "seo-d"]);
   env = { GITHUB_TOKEN: "actions-token", GITHUB_REPOSITORY: REPO, GITHUB_API_URL: fake.url, GITHUB_SERVER_URL: "https://github.example", MANUALS_GITHUB_THROTTLE: "off" };
   repo = createOpsRepository();
   paths = {
@@ -127,6 +128,17 @@ describe("manuals remind due", () => {
     expect(byDepartment("tax")).toHaveLength(1);
     expect(fake.state.issue(REPO, tax.number).labels).toEqual(["우선", "검토기한", "부서:tax"]);
     expect([...fake.state.issue(REPO, tax.number).assignees].sort()).toEqual(["kim-a", "lee-b"]);
+  });
+
+  it("assigns only people who can be assigned, names the others, and a rerun changes nothing", async () => {
+    fake.state.setCollaborators(REPO, ["kim-a", "park-c", "choi-e"]); // lee-b has left
+    await remind();
+    const tax = byDepartment("tax")[0]!;
+    expect(tax.assignees).toEqual(["kim-a"]);
+    expect(tax.body).toContain("담당 @lee-b");
+    fake.clearRequests();
+    await remind();
+    expect(writes()).toBe(0);
   });
 
   it("without a token says what is missing, exits 2 and sends nothing", async () => {

@@ -61,7 +61,7 @@ export function octokitIssueStore(target: GitHubTarget, options: OctokitOptions 
         throw explain(error, what, target);
       }
     };
-  return { list: guard(READING, store.list), create: guard(WRITING, store.create), update: guard(WRITING, store.update), close: guard(WRITING, store.close) };
+  return { list: guard(READING, store.list), assignable: guard(READING, store.assignable), create: guard(WRITING, store.create), update: guard(WRITING, store.update), close: guard(WRITING, store.close) };
 }
 
 function rawIssueStore(target: GitHubTarget, options: OctokitOptions): IssueStore {
@@ -86,6 +86,10 @@ function rawIssueStore(target: GitHubTarget, options: OctokitOptions): IssueStor
             assignees: (i.assignees ?? []).map((a) => a.login),
           }),
         );
+    },
+    async assignable() {
+      const users = await octokit.paginate(octokit.rest.issues.listAssignees, { ...repo, per_page: 100 });
+      return users.map((u) => u.login);
     },
     async create(issue) {
       const { data } = await octokit.rest.issues.create({ ...repo, ...issue });

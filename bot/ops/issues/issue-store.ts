@@ -11,6 +11,8 @@ export interface IssueFields {
 export interface IssueStore {
   /** Every issue (not pull requests) that carries the label, open or closed, and every open issue. */
   list(label: string): Promise<ExistingIssue[]>;
+  /** Logins that can be assigned issues in the repository (GitHub refuses a write naming anyone else). */
+  assignable(): Promise<string[]>;
   /** Returns the new issue's number. */
   create(issue: IssueFields): Promise<number>;
   /** Sets the fields; `reopen` also opens a closed issue. */

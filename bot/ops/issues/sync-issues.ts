@@ -19,7 +19,11 @@ export interface SyncParams extends Omit<SyncPlanInput, "existing"> {
 
 export async function syncIssues(params: SyncParams): Promise<SyncResult[]> {
   const existing = await params.store.list(params.label);
-  const actions = planIssueSync({ ...params, existing });
+  // An owner who left (no longer a collaborator) stays named in the body but is not assigned:
+  // GitHub would refuse the whole write, and the next run would try again.
+  const assignable = new Set((await params.store.assignable()).map((login) => login.toLowerCase()));
+  const desired = params.desired.map((issue) => ({ ...issue, assignees: issue.assignees.filter((login) => assignable.has(login.toLowerCase())) }));
+  const actions = planIssueSync({ ...params, desired, existing });
   const results: SyncResult[] = [];
   for (const action of actions) {
     if (action.kind === "create") {
