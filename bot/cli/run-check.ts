@@ -12,7 +12,7 @@ import { checkRepository } from "../core/validate/repository-rules/all.ts";
 import type { ManualSummary } from "../core/validate/manual-summary.ts";
 import type { ManualCheck } from "../core/validate/validate-manual.ts";
 import { CheckCache, hashBytes } from "./check-cache.ts";
-import { checkFiles, type CheckBatch } from "./check-worker.ts";
+import type { CheckBatch } from "./check-worker.ts";
 import { listRepository, loadSchemaSet, registrySources, selectPaths } from "./local-repository.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -35,7 +35,10 @@ export interface CheckResult {
   registry: Registry | null;
 }
 
-const BATCH = 100;
+const BATCH_MAX = 100;
+const BATCH_MIN = 10;
+/** Below this many files to check, starting a worker costs more than it saves. */
+const PARALLEL_THRESHOLD = 200;
 
 export function compileOrExplain(schemas: SchemaSet): Validators {
   try {
@@ -89,18 +92,44 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     options.onProgress?.(done, total);
   };
 
-  const batches: string[][] = [];
-  for (let i = 0; i < pending.length; i += BATCH) batches.push(pending.slice(i, i + BATCH));
-  const threads = Math.max(1, Math.min(availableParallelism(), batches.length));
-  if (pending.length >= (options.parallelThreshold ?? 400) && threads > 1) {
-    const pool = new Tinypool({ filename: new URL("./check-worker.ts", import.meta.url).href, minThreads: threads, maxThreads: threads, isolateWorkers: false });
+  // The checker (markdownlint and its parser) is loaded only when something needs checking: a warm
+  // run answered from the cache does without it.
+  const { checkFiles } = pending.length > 0 ? await import("./check-worker.ts") : { checkFiles: () => [] };
+
+  // Many files: the main thread checks alongside one worker per remaining core. It already has the
+  // schemas compiled and its code loaded, while a worker needs ~0.3 s for that before its first file.
+  const workers = Math.max(0, availableParallelism() - 1);
+  let next = 0;
+  const take = (participants: number): string[] => {
+    // Large batches while much is left, small ones at the end so every thread finishes together.
+    const size = Math.max(BATCH_MIN, Math.min(BATCH_MAX, Math.ceil((pending.length - next) / (participants * 4))));
+    const batch = pending.slice(next, next + size);
+    next += batch.length;
+    return batch;
+  };
+  if (pending.length >= (options.parallelThreshold ?? PARALLEL_THRESHOLD) && workers > 0) {
+    // Two tasks in flight per worker, so a worker never waits on the main thread for its next batch.
+    const pool = new Tinypool({ filename: new URL("./check-worker.ts", import.meta.url).href, minThreads: workers, maxThreads: workers, isolateWorkers: false, concurrentTasksPerWorker: 2 });
     try {
-      await Promise.all(batches.map(async (files) => record(files, (await pool.run({ root, files, schemas, schemaKey } satisfies CheckBatch)) as ManualCheck[])));
+      const participants = workers + 1;
+      const feed = async () => {
+        for (let files = take(participants); files.length > 0; files = take(participants)) {
+          record(files, (await pool.run({ root, files, schemas, schemaKey } satisfies CheckBatch)) as ManualCheck[]);
+        }
+      };
+      const fed = Promise.all(Array.from({ length: workers * 2 }, feed));
+      fed.catch(() => {}); // awaited below; a worker's failure must not surface as unhandled meanwhile
+      for (let files = take(participants); files.length > 0; files = take(participants)) {
+        record(files, checkFiles({ root, files, schemas, schemaKey }, validators));
+        // Let finished worker batches in and hand the workers their next ones.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await fed;
     } finally {
       await pool.destroy();
     }
   } else {
-    for (const files of batches) record(files, checkFiles({ root, files, schemas, schemaKey }, validators));
+    for (let files = take(1); files.length > 0; files = take(1)) record(files, checkFiles({ root, files, schemas, schemaKey }, validators));
   }
   cache?.save();
 
