@@ -2,9 +2,9 @@
 // per worker and reused for every batch.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkManual } from "../core/check-manual.ts";
+import { parseManuals } from "../core/parse/parse-manual.ts";
 import { compileSchemas, type SchemaSet, type Validators } from "../core/schemas.ts";
-import type { ManualCheck } from "../core/validate/validate-manual.ts";
+import { specOf, validateManual, type ManualCheck } from "../core/validate/validate-manual.ts";
 
 export interface CheckBatch {
   root: string;
@@ -20,15 +20,18 @@ export function checkFiles(batch: CheckBatch, validators?: Validators): ManualCh
     if (compiled?.key !== batch.schemaKey) compiled = { key: batch.schemaKey, validators: compileSchemas(batch.schemas) };
     validators = compiled.validators;
   }
-  return batch.files.map((file) => {
-    let bytes: Uint8Array;
+  const inputs = batch.files.map((file) => {
+    let input: Uint8Array;
     try {
-      bytes = readFileSync(join(batch.root, file));
+      input = readFileSync(join(batch.root, file));
     } catch {
-      bytes = new Uint8Array(0);
+      input = new Uint8Array(0);
     }
-    return checkManual(file, bytes, validators);
+    return { file, input };
   });
+  // checkManual (core/check-manual.ts) for a whole batch: one markdownlint run parses all of it.
+  const level = specOf(validators).level;
+  return parseManuals(inputs, { sectionLevel: level }).map((parsed) => validateManual(parsed, validators));
 }
 
 export default function run(batch: CheckBatch): ManualCheck[] {

@@ -38,8 +38,98 @@ const severityOf = new Map<string, Severity>([
 const lintConfig: Record<string, boolean> = { default: false, "wm-capture": true };
 for (const name of severityOf.keys()) lintConfig[name] = true;
 
+export interface ManualInput {
+  file: string;
+  input: Uint8Array | string;
+}
+
 export function parseManual(file: string, input: Uint8Array | string, options: ParseOptions = {}): ParsedManual {
+  return parseManuals([{ file, input }], options)[0]!;
+}
+
+/** A manual read as far as its body: front matter parsed, body lines ready for markdownlint. */
+interface ReadManual {
+  file: string;
+  frontMatter: FrontMatter;
+  findings: Finding[];
+  /** File lines before the body (the front matter's). */
+  offset: number;
+  bodyLines: string[];
+}
+
+/**
+ * Several manuals in one markdownlint run, which then sets itself up (checks the custom rules, maps
+ * rule names) once rather than per manual. Each result is what parseManual gives for that manual alone.
+ */
+export function parseManuals(inputs: readonly ManualInput[], options: ParseOptions = {}): ParsedManual[] {
   const sectionLevel = options.sectionLevel ?? 2;
+  const read = inputs.map(({ file, input }) => readManual(file, input));
+
+  // Each manual is projected as soon as its tokens exist, so a batch holds one token tree at a time.
+  // markdownlint turns a rule's exception into a finding; a failing projection must fail the parse
+  // instead, so it is kept and rethrown.
+  const documents = new Map<string, ManualDocument>();
+  let failure: { error: unknown } | null = null;
+  const capture: Rule = {
+    names: ["wm-capture"],
+    description: "Captures the parse for the manual document",
+    tags: ["internal"],
+    parser: "micromark",
+    function(params) {
+      const manual = read[Number(params.name)];
+      if (!manual || "document" in manual || failure) return;
+      try {
+        documents.set(params.name, project(manual, params.parsers.micromark.tokens, sectionLevel));
+      } catch (error) {
+        failure = { error };
+      }
+    },
+  };
+  const strings: Record<string, string> = {};
+  read.forEach((manual, index) => {
+    if (!("document" in manual)) strings[String(index)] = manual.bodyLines.join("\n");
+  });
+  const results =
+    Object.keys(strings).length === 0
+      ? {}
+      : lint({
+          strings,
+          config: lintConfig,
+          customRules: [capture, ...projectRules.map(({ rule }) => rule)],
+          frontMatter: null,
+          noInlineConfig: true,
+          handleRuleFailures: true,
+        });
+  if (failure) throw (failure as { error: unknown }).error;
+
+  return read.map((manual, index): ParsedManual => {
+    if ("document" in manual) return manual;
+    const { file, offset, frontMatter } = manual;
+    const findings = [...manual.findings];
+    for (const error of results[String(index)] ?? []) {
+      const name = error.ruleNames[0] ?? "markdown";
+      const custom = decodeDetail(error.errorDetail);
+      const builtin = builtinRules[name];
+      findings.push({
+        file,
+        line: error.lineNumber + offset,
+        ...(error.errorRange ? { column: error.errorRange[0] } : {}),
+        rule: custom ? name : `markdownlint/${error.ruleNames.join("/")}`,
+        severity: severityOf.get(name) ?? "warning",
+        message: custom
+          ? text(custom.id, custom.params)
+          : {
+              ko: text("markdown.lint", { rule: name, description: builtin?.description.ko ?? error.ruleDescription, detail: error.errorDetail ?? "" }).ko,
+              en: text("markdown.lint", { rule: name, description: builtin?.description.en ?? error.ruleDescription, detail: error.errorDetail ?? "" }).en,
+            },
+      });
+    }
+    return { file, document: documents.get(String(index)) ?? project(manual, [], sectionLevel), findings, locate: frontMatter.locate };
+  });
+}
+
+/** Decodes a manual and parses its front matter; an unreadable one is returned as its final result. */
+function readManual(file: string, input: Uint8Array | string): ReadManual | ParsedManual {
   const decoded = typeof input === "string" ? { ok: true as const, text: input.replace(/^\uFEFF/, "") } : decodeManual(input);
   if (!decoded.ok) {
     return {
@@ -61,51 +151,7 @@ export function parseManual(file: string, input: Uint8Array | string, options: P
       problem.kind === "missing" ? text("front-matter.missing") : problem.kind === "unclosed" ? text("front-matter.unclosed") : text("front-matter.yaml", { detail: problem.detail ?? "" }),
   }));
   const offset = frontMatter.lineCount;
-  const bodyLines = lines.slice(offset);
-
-  let tokens: readonly Token[] = [];
-  const capture: Rule = {
-    names: ["wm-capture"],
-    description: "Captures the parse for the manual document",
-    tags: ["internal"],
-    parser: "micromark",
-    function(params) {
-      tokens = params.parsers.micromark.tokens;
-    },
-  };
-  const results = lint({
-    strings: { [file]: bodyLines.join("\n") },
-    config: lintConfig,
-    customRules: [capture, ...projectRules.map(({ rule }) => rule)],
-    frontMatter: null,
-    noInlineConfig: true,
-    handleRuleFailures: true,
-  });
-  for (const error of results[file] ?? []) {
-    const name = error.ruleNames[0] ?? "markdown";
-    const custom = decodeDetail(error.errorDetail);
-    const builtin = builtinRules[name];
-    findings.push({
-      file,
-      line: error.lineNumber + offset,
-      ...(error.errorRange ? { column: error.errorRange[0] } : {}),
-      rule: custom ? name : `markdownlint/${error.ruleNames.join("/")}`,
-      severity: severityOf.get(name) ?? "warning",
-      message: custom
-        ? text(custom.id, custom.params)
-        : {
-            ko: text("markdown.lint", { rule: name, description: builtin?.description.ko ?? error.ruleDescription, detail: error.errorDetail ?? "" }).ko,
-            en: text("markdown.lint", { rule: name, description: builtin?.description.en ?? error.ruleDescription, detail: error.errorDetail ?? "" }).en,
-          },
-    });
-  }
-
-  return {
-    file,
-    document: project(file, frontMatter.data, bodyLines, offset, tokens, sectionLevel),
-    findings,
-    locate: frontMatter.locate,
-  };
+  return { file, frontMatter, findings, offset, bodyLines: lines.slice(offset) };
 }
 
 const HEADINGS = new Set(["atxHeading", "setextHeading"]);
@@ -184,7 +230,7 @@ function countWords(markdown: string): number {
   return count;
 }
 
-function project(file: string, frontMatter: unknown, bodyLines: string[], offset: number, tokens: readonly Token[], sectionLevel: number): ManualDocument {
+function project({ file, frontMatter: { data: frontMatter }, bodyLines, offset }: ReadManual, tokens: readonly Token[], sectionLevel: number): ManualDocument {
   const headings: Heading[] = [];
   const sections: Section[] = [];
   const links = linkTargets(tokens).map((link) => ({ ...link, line: link.line + offset }));
