@@ -472,8 +472,6 @@ export class GitHubState {
     return pull;
   }
 
-  // Teams
-
   // Assignable users (collaborators with push access). A repository without a list assigns anyone.
 
   readonly #collaborators = new Map<string, string[]>();
@@ -495,6 +493,8 @@ export class GitHubState {
     const collaborators = this.#collaborators.get(fullName);
     return !collaborators || collaborators.some((c) => c.toLowerCase() === login.toLowerCase());
   }
+
+  // Teams
 
   setTeam(org: string, slug: string, members: string[], options: { name?: string; description?: string } = {}): TeamRecord {
     const key = `${org}/${slug}`;
