@@ -37,6 +37,8 @@ export interface CheckResult {
 
 const BATCH_MAX = 100;
 const BATCH_MIN = 10;
+/** The main thread takes small batches: worker results and new tasks wait while it checks. */
+const MAIN_BATCH_MAX = 20;
 /** Below this many files to check, starting a worker costs more than it saves. */
 const PARALLEL_THRESHOLD = 200;
 
@@ -100,9 +102,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // schemas compiled and its code loaded, while a worker needs ~0.3 s for that before its first file.
   const workers = Math.max(0, availableParallelism() - 1);
   let next = 0;
-  const take = (participants: number): string[] => {
+  const take = (participants: number, max = BATCH_MAX): string[] => {
     // Large batches while much is left, small ones at the end so every thread finishes together.
-    const size = Math.max(BATCH_MIN, Math.min(BATCH_MAX, Math.ceil((pending.length - next) / (participants * 4))));
+    const size = Math.max(Math.min(BATCH_MIN, max), Math.min(max, Math.ceil((pending.length - next) / (participants * 4))));
     const batch = pending.slice(next, next + size);
     next += batch.length;
     return batch;
@@ -119,7 +121,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       };
       const fed = Promise.all(Array.from({ length: workers * 2 }, feed));
       fed.catch(() => {}); // awaited below; a worker's failure must not surface as unhandled meanwhile
-      for (let files = take(participants); files.length > 0; files = take(participants)) {
+      for (let files = take(participants, MAIN_BATCH_MAX); files.length > 0; files = take(participants, MAIN_BATCH_MAX)) {
         record(files, checkFiles({ root, files, schemas, schemaKey }, validators));
         // Let finished worker batches in and hand the workers their next ones.
         await new Promise((resolve) => setImmediate(resolve));
