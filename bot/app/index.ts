@@ -31,6 +31,11 @@ async function review(context: Context, target: Target): Promise<void> {
   });
 }
 
+/** Settles when every review under way has finished: used on shutdown so none is cut off halfway. */
+export function reviewsSettled(): Promise<void> {
+  return queue.idle();
+}
+
 const app: ApplicationFunction = (probot: Probot) => {
   probot.on(["pull_request.opened", "pull_request.synchronize", "pull_request.reopened", "pull_request.ready_for_review"], async (context) => {
     const pr = context.payload.pull_request;

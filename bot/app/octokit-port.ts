@@ -58,13 +58,17 @@ export function createOctokitPort(octokit: Octokit, target: PullRequestTarget): 
       const results: FileContent[] = [];
       for (let start = 0; start < requests.length; start += FILES_PER_QUERY) {
         const chunk = requests.slice(start, start + FILES_PER_QUERY);
-        const fields = chunk.map((r, i) => `f${i}: object(expression: ${quote(`${r.ref}:${r.path}`)}) { ... on Blob { text isBinary byteSize } }`).join(" ");
-        const data = await octokit.graphql<{ repository: Record<string, { text: string | null; isBinary: boolean | null } | null> }>(
+        const fields = chunk
+          .map((r, i) => `f${i}: object(expression: ${quote(`${r.ref}:${r.path}`)}) { ${r.folder ? "... on Tree { entries { path } }" : "... on Blob { text isBinary byteSize }"} }`)
+          .join(" ");
+        const data = await octokit.graphql<{ repository: Record<string, { text?: string | null; isBinary?: boolean | null; entries?: { path: string }[] } | null> }>(
           `query { repository(owner: ${quote(owner)}, name: ${quote(repo)}) { ${fields} } }`,
         );
-        chunk.forEach((_, i) => {
-          const blob = data.repository[`f${i}`];
-          results.push(blob ? { exists: true, text: blob.isBinary ? null : blob.text } : { exists: false, text: null });
+        chunk.forEach((request, i) => {
+          const object = data.repository[`f${i}`];
+          if (!object) results.push({ exists: false, text: null });
+          else if (request.folder) results.push({ exists: true, text: null, entries: (object.entries ?? []).map((e) => e.path) });
+          else results.push({ exists: true, text: object.isBinary ? null : object.text ?? null });
         });
       }
       return results;

@@ -32,18 +32,24 @@ export interface FileRequest {
   /** A commit SHA. */
   ref: string;
   path: string;
+  /** Ask for a folder's listing instead of a file's text. */
+  folder?: boolean;
 }
 
-/** A file's text; `exists` without text means a binary file (or one too large to read as text). */
+/**
+ * A file's text (`exists` without text: a binary file, or one too large to read as text), or a
+ * folder's entries as repository paths.
+ */
 export interface FileContent {
   exists: boolean;
   text: string | null;
+  entries?: string[];
 }
 
 export interface GitHubPort {
   getPullRequest(): Promise<PullRequestState>;
   listChangedFiles(): Promise<ChangedFile[]>;
-  /** Many files in one round trip. */
+  /** Many files and folders in one round trip. */
   readFiles(requests: readonly FileRequest[]): Promise<FileContent[]>;
   listReviews(): Promise<Review[]>;
   /** Members of an organisation team written "org/slug"; null when the team does not exist. */

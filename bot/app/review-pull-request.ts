@@ -2,6 +2,7 @@
 // approve, weigh the reviews, and make GitHub show the result. Everything trusted (schemas,
 // registry, configuration) is read from the base branch.
 import { createHash } from "node:crypto";
+import { posix } from "node:path";
 import type { FileVersion, ManualPair } from "../core/compare/compare-manuals.ts";
 import { evaluate, latestReviews } from "../core/evaluate/evaluate.ts";
 import type { Finding } from "../core/findings.ts";
@@ -20,7 +21,7 @@ import { registryKeys } from "../core/validate/repository-rules/registry-keys.ts
 import { reviewDate } from "../core/validate/repository-rules/review-date.ts";
 import type { RepositoryContext } from "../core/validate/repository-rules/context.ts";
 import { linkTargetsToCheck } from "./link-targets.ts";
-import type { FileContent, GitHubPort } from "./port.ts";
+import type { FileContent, FileRequest, GitHubPort } from "./port.ts";
 import { reconcile } from "./reconcile.ts";
 
 export const schemaPaths = {
@@ -105,7 +106,7 @@ function pairsAt(plan: ReviewPlan, base: Map<string, FileContent>, head: Map<str
   return plan.manuals.map((m) => ({ base: version(m.base, base), head: version(m.head, head) }));
 }
 
-async function readMap(port: GitHubPort, requests: { ref: string; path: string }[]): Promise<Map<string, Map<string, FileContent>>> {
+async function readMap(port: GitHubPort, requests: FileRequest[]): Promise<Map<string, Map<string, FileContent>>> {
   const contents = await port.readFiles(requests);
   const byRef = new Map<string, Map<string, FileContent>>();
   requests.forEach((r, i) => {
@@ -127,12 +128,15 @@ export async function reviewPullRequest({ port, eventHeadSha, today }: ReviewOpt
   const headManuals = plan.manuals.flatMap((m) => (m.head ? [m.head] : []));
   const trustedPaths = [...Object.values(schemaPaths), ...Object.values(registryFiles), configFile];
 
-  // 3. One read for the trusted files (base), the manuals on both sides and changed admin files (head).
+  // 3. One read for the trusted files (base), the manuals on both sides, changed admin files (head)
+  //    and the folders next to the changed manuals, where their materials usually are.
+  const folders = [...new Set(headManuals.flatMap((path) => [posix.dirname(path), `${posix.dirname(path)}/files`]))];
   const files = await readMap(port, [
     ...trustedPaths.map((path) => ({ ref: pr.baseSha, path })),
     ...plan.manuals.flatMap((m) => (m.base ? [{ ref: pr.baseSha, path: m.base }] : [])),
     ...headManuals.map((path) => ({ ref: pr.headSha, path })),
     ...plan.adminFiles.filter((f) => !f.deleted).map((f) => ({ ref: pr.headSha, path: f.file })),
+    ...folders.map((path) => ({ ref: pr.headSha, path, folder: true })),
   ]);
   const baseFiles = files.get(pr.baseSha) ?? new Map<string, FileContent>();
   const headFiles = files.get(pr.headSha) ?? new Map<string, FileContent>();
@@ -145,9 +149,14 @@ export async function reviewPullRequest({ port, eventHeadSha, today }: ReviewOpt
     return checkManual(path, content?.text ?? new Uint8Array([0]), trusted.validators);
   });
   const summaries = checks.map((c) => c.summary);
-  const targets = linkTargetsToCheck(summaries);
-  const linked = targets.length ? await readMap(port, targets.map((path) => ({ ref: pr.headSha, path }))) : new Map<string, Map<string, FileContent>>();
-  const existing = new Set([...(linked.get(pr.headSha) ?? new Map<string, FileContent>())].filter(([, c]) => c.exists).map(([path]) => path));
+  // Link targets: known from the folders read above; anything elsewhere is looked up in one more read.
+  const existing = new Set(folders.flatMap((folder) => headFiles.get(folder)?.entries ?? []));
+  const known = new Set(folders);
+  const elsewhere = linkTargetsToCheck(summaries).filter((path) => !known.has(posix.dirname(path)));
+  if (elsewhere.length) {
+    const linked = (await readMap(port, elsewhere.map((path) => ({ ref: pr.headSha, path })))).get(pr.headSha);
+    for (const [path, content] of linked ?? []) if (content.exists) existing.add(path);
+  }
   const context: RepositoryContext = { manuals: summaries, registry: trusted.registry, files: existing, special: [], today };
   const findings = [
     ...trusted.findings,

@@ -3,7 +3,7 @@
 // PORT (default 3000), LOG_LEVEL, MANUALS_TZ (default Asia/Seoul) and GHE_HOST are optional.
 import { createServer } from "node:http";
 import { createNodeMiddleware, createProbot } from "probot";
-import app from "./index.ts";
+import app, { reviewsSettled } from "./index.ts";
 import { manualsOctokit } from "./octokit.ts";
 
 const missing = ["APP_ID", "WEBHOOK_SECRET"].filter((name) => !process.env[name]);
@@ -20,8 +20,17 @@ if (missing.length) {
 const probot = createProbot({ overrides: { Octokit: manualsOctokit() } });
 const middleware = await createNodeMiddleware(app, { probot });
 const port = Number(process.env.PORT ?? 3000);
-createServer((request, response) =>
+const server = createServer((request, response) =>
   middleware(request, response, () => {
     response.writeHead(404).end("Not found");
   }),
 ).listen(port, process.env.HOST, () => probot.log.info(`work-manuals bot listening on :${port}/api/github/webhooks`));
+
+// On shutdown, stop taking deliveries and let reviews under way finish (GitHub redelivers nothing by itself).
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    probot.log.info(`${signal}: finishing reviews under way`);
+    server.close();
+    void reviewsSettled().then(() => process.exit(0));
+  });
+}

@@ -91,6 +91,8 @@ function evaluateRule(rule: RequiredApproval, input: EvaluateInput, latest: Map<
     if (lower(review.user) === author) {
       children.push({ status: "voided", title: text("review.void-author", { user: review.user }), children: [] });
     } else if (!isReviewer) {
+      // Someone approving for another required department is not "voided" here; they simply do not apply.
+      if (input.required.some((other) => other !== rule && eligible(other, review.user, input.teamMembers))) continue;
       children.push({ status: "voided", title: text("review.void-not-reviewer", { user: review.user }), children: [] });
     } else {
       const seen = input.fingerprintsAt.get(review.commitId)?.get(rule.id);

@@ -1,0 +1,97 @@
+// Bench: the GitHub App against the fake GitHub over HTTP. For pull requests changing 1, 3 and 20
+// manuals, in repositories of 600 and 100,000 manuals: how many GitHub calls a review makes (all of
+// them, and those needed for the two checks) and the latency from the webhook's delivery to both
+// checks being complete. Targets: calls do not grow with repository size; ≤ 8 calls for a
+// 3-manual pull request's checks; p95 latency ≤ 1.5 s.
+//
+//   node test/bench/app.ts [--sizes 600,100000] [--runs 10]
+import { loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { startHarness, REPO } from "../app/harness.ts";
+import { createCorpus } from "./corpus.ts";
+import { count, recordSummary, table } from "./report.ts";
+
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "600,100000" }, runs: { type: "string", default: "10" } } });
+const sizes = values.sizes.split(",").map(Number);
+const runs = Number(values.runs);
+const PR_SIZES = [1, 3, 20];
+/** Calls that publish the comment, labels and review requests rather than the checks. */
+const NOT_FOR_CHECKS = /\/issues\/\d+\/(comments|labels)|\/issues\/comments\/|\/requested_reviewers/;
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
+
+const rows: (string | number)[][] = [];
+const callsBySize = new Map<number, Map<number, number>>();
+let p95Max = 0;
+let checkCallsFor3 = 0;
+
+for (const size of sizes) {
+  const corpus = createCorpus({ count: size });
+  // Manual texts are produced lazily, when the fake is asked for them, so 100,000 manuals cost no memory up front.
+  const files = function* () {
+    for (const file of corpus.support) yield [file.path, file.text] as const;
+    for (let i = 0; i < size; i++) {
+      const manual = corpus.manual(i);
+      yield [manual.path, () => corpus.manual(i).text] as const;
+      for (const material of manual.materials) yield [material.path, material.text] as const;
+    }
+  };
+  const started = performance.now();
+  // Writes are paced as in production (the app's defaults).
+  const h = await startHarness({ files: files(), writeIntervalMs: 250, notificationIntervalMs: 1000 });
+  process.stdout.write(`repository of ${count(size)} manuals seeded in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  callsBySize.set(size, new Map());
+  let next = 0;
+  try {
+    for (const changed of PR_SIZES) {
+      const latencies: number[] = [];
+      let calls = 0;
+      let checkCalls = 0;
+      for (let run = 0; run < runs; run++) {
+        const edits: Record<string, string> = {};
+        for (let k = 0; k < changed; k++) {
+          const manual = corpus.manual((next++ * 7919) % size);
+          // A legal edit: the article of the first law entry changes.
+          edits[manual.path] = manual.text.replace(/article: "제(\d+)조/, (_m, n: string) => `article: "제${Number(n) + 1}조`);
+        }
+        const branch = `bench-${changed}-${run}-${size}`;
+        h.fake.state.commit(REPO, { parent: h.base, branch, files: edits });
+        const pr = h.fake.state.openPullRequest(REPO, { title: branch, user: "bench-author", head: branch });
+        const event = h.fake.webhooks.pullRequest(REPO, pr.number, "opened");
+        h.fake.clearRequests();
+        const t0 = Date.now();
+        await h.deliver(event);
+        // Latency: delivery sent → the second check run written (comment, labels and review requests follow).
+        const checkWrites = h.fake.requests.filter((r) => r.method === "POST" && r.path.endsWith("/check-runs"));
+        latencies.push(Math.max(...checkWrites.map((r) => r.startedAt + r.durationMs)) - t0);
+        const made = h.fake.requests.filter((r) => !r.path.startsWith("/app/"));
+        calls = made.length;
+        checkCalls = made.filter((r) => !NOT_FOR_CHECKS.test(r.path)).length;
+        const names = h.fake.state.checkRuns(REPO, { headSha: pr.head.sha }).map((c) => c.name);
+        if (!names.includes("Manual schema") || !names.includes("Legal review")) throw new Error(`checks missing for ${branch}`);
+      }
+      callsBySize.get(size)!.set(changed, checkCalls);
+      if (changed === 3) checkCallsFor3 = Math.max(checkCallsFor3, checkCalls);
+      const p50 = percentile(latencies, 50);
+      const p95 = percentile(latencies, 95);
+      p95Max = Math.max(p95Max, p95);
+      rows.push([count(size), changed, calls, checkCalls, `${p50.toFixed(0)} ms`, `${p95.toFixed(0)} ms`]);
+    }
+    if (h.fake.violations.length) throw new Error(`fake GitHub violations: ${h.fake.violations.length}`);
+  } finally {
+    await h.close();
+  }
+}
+
+process.stdout.write("\n" + table(["repository", "manuals in PR", "calls", "calls for checks", "p50", "p95"], rows) + "\n");
+process.stdout.write(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
+const independent = PR_SIZES.every((n) => new Set(sizes.map((s) => callsBySize.get(s)?.get(n))).size === 1);
+recordSummary({
+  bench: "app",
+  lines: rows.map((r) => `${r[0]} manuals, ${r[1]}-manual PR: ${r[2]} calls (${r[3]} for the checks), p95 ${r[5]}`),
+  targets: [
+    { label: "calls do not grow with repository size", met: independent },
+    { label: `≤ 8 calls for a 3-manual PR's checks (${checkCallsFor3})`, met: checkCallsFor3 <= 8 },
+    { label: `p95 ≤ 1.5 s (${p95Max.toFixed(0)} ms)`, met: p95Max <= 1500 },
+  ],
+});
