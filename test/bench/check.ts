@@ -1,19 +1,21 @@
 // Bench: `manuals check` against plain markdownlint on generated corpora (600 and 10,000 manuals).
 // Both run as a user runs them — a fresh Node process each — so start-up counts too.
 //
-//   node test/bench/check.ts [--sizes 600,10000] [--runs N] [--dir /tmp/work-manuals-bench] [--seed 1] [--strict]
+//   node test/bench/check.ts [--sizes 600,10000] [--runs N] [--dir /tmp/work-manuals-bench] [--seed 1] [--strict] [--profile]
 //
 // Figures per size (the best of the runs: on a shared machine the fastest run is the one least
 // disturbed by other work; the load average is printed alongside): plain markdownlint; check cold (--no-cache); check filling
 // its cache; check warm (second cached run). Targets: cold check ≤ 1.3× plain markdownlint, and
 // 10,000 manuals cold in under 10 s. Corpora are generated once per size under --dir and reused.
+// --profile adds one profiled cold run per size and prints where its CPU time went, by thread total.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureCorpus } from "./corpus.ts";
+import { cpuBreakdown } from "./cpu-profile.ts";
 import { count, recordSummary, seconds, table } from "./report.ts";
 
 const COLD_RATIO_TARGET = 1.3;
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     dir: { type: "string", default: join(tmpdir(), "work-manuals-bench") },
     seed: { type: "string", default: "1" },
     strict: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
   },
 });
 
@@ -109,6 +112,18 @@ for (const size of sizes) {
     process.stdout.write(
       `  run ${run + 1}/${runs} (load ${loadAverage()}): markdownlint ${seconds(lint.milliseconds)}, cold ${seconds(cold.milliseconds)}, filling cache ${seconds(fill.milliseconds)}, warm ${seconds(warm.milliseconds)}\n`,
     );
+  }
+  if (values.profile) {
+    const profiles = mkdtempSync(join(tmpdir(), "check-profile-"));
+    try {
+      const profiled = measure(["--cpu-prof", "--cpu-prof-dir", profiles, cli, "check", "--format", "json", "--no-cache"], dir);
+      checkOutput(profiled.stdout, size, "profiled check");
+      const { threads, totalMs, parts } = cpuBreakdown(profiles);
+      process.stdout.write(`  profiled cold run: ${seconds(profiled.milliseconds)} wall, ${seconds(totalMs)} CPU over ${threads} threads\n`);
+      process.stdout.write(table(["  where the CPU time went", "CPU", "share"], parts.map((p) => [`  ${p.name}`, seconds(p.ms), `${(p.share * 100).toFixed(1)}%`])) + "\n");
+    } finally {
+      rmSync(profiles, { recursive: true, force: true });
+    }
   }
   const ms = (list: Measurement[]) => Math.min(...list.map((m) => m.milliseconds));
   const mb = (list: Measurement[]) => {
