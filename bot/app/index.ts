@@ -23,6 +23,7 @@ async function review(context: Context, target: Target): Promise<void> {
     try {
       const outcome = await reviewPullRequest({ port, eventHeadSha: target.headSha, today: todayIn(process.env.MANUALS_TZ ?? "Asia/Seoul") });
       context.log.info({ pr: key, status: outcome.status }, "manual review finished");
+      if (outcome.refusedReviewers?.length) context.log.warn({ pr: key, reviewers: outcome.refusedReviewers }, "GitHub refused to request these reviewers; check the registry and their repository access");
     } catch (error) {
       context.log.error({ pr: key, err: error }, "manual review failed; publishing a failing check");
       const headSha = target.headSha;

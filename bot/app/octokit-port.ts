@@ -140,7 +140,26 @@ export function createOctokitPort(octokit: Octokit, target: PullRequestTarget): 
     },
 
     async requestReviewers(users: string[], teams: string[]) {
-      await octokit.rest.pulls.requestReviewers({ ...prParams, reviewers: users, team_reviewers: teams.map((t) => t.split("/").pop()!) });
+      const slugs = teams.map((t) => t.split("/").pop()!);
+      try {
+        await octokit.rest.pulls.requestReviewers({ ...prParams, reviewers: users, team_reviewers: slugs });
+      } catch (error) {
+        if ((error as { status?: number }).status !== 422) throw error;
+        // GitHub refuses the whole request when one reviewer cannot be asked (not a collaborator, a team
+        // without access): ask the others one by one, and report who could not be asked.
+        const refused: string[] = [];
+        const single: [string, { reviewers?: string[]; team_reviewers?: string[] }][] = [...users.map((u): [string, { reviewers: string[] }] => [u, { reviewers: [u] }]), ...slugs.map((t): [string, { team_reviewers: string[] }] => [`@${t}`, { team_reviewers: [t] }])];
+        for (const [reviewer, request] of single) {
+          try {
+            await octokit.rest.pulls.requestReviewers({ ...prParams, ...request });
+          } catch (inner) {
+            if ((inner as { status?: number }).status !== 422) throw inner;
+            refused.push(reviewer);
+          }
+        }
+        return refused;
+      }
+      return [];
     },
   };
 }

@@ -62,5 +62,6 @@ export interface GitHubPort {
   updateComment(id: number, body: string): Promise<void>;
   addLabels(labels: string[]): Promise<void>;
   removeLabel(label: string): Promise<void>;
-  requestReviewers(users: string[], teams: string[]): Promise<void>;
+  /** Asks for reviews; returns those GitHub refused to ask (e.g. not a collaborator of the repository). */
+  requestReviewers(users: string[], teams: string[]): Promise<string[]>;
 }

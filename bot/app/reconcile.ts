@@ -20,7 +20,8 @@ export async function reconcileChecks(port: GitHubPort, headSha: string, outputs
   }
 }
 
-export async function reconcile({ port, pr, report }: { port: GitHubPort; pr: PullRequestState; report: Report }): Promise<void> {
+/** Returns the reviewers GitHub refused to ask, for the log: the checks still say who must approve. */
+export async function reconcile({ port, pr, report }: { port: GitHubPort; pr: PullRequestState; report: Report }): Promise<string[]> {
   await reconcileChecks(port, pr.headSha, [
     [CHECK_NAMES.schema, report.schema],
     [CHECK_NAMES.legal, report.legal],
@@ -42,5 +43,6 @@ export async function reconcile({ port, pr, report }: { port: GitHubPort; pr: Pu
   const requestedTeams = new Set(pr.requestedTeams.map((t) => t.toLowerCase()));
   const users = report.reviewRequests.users.filter((u) => u.toLowerCase() !== author && !requestedUsers.has(u.toLowerCase()));
   const teams = report.reviewRequests.teams.filter((t) => !requestedTeams.has((t.split("/").pop() ?? t).toLowerCase()));
-  if (users.length || teams.length) await port.requestReviewers(users, teams);
+  if (users.length || teams.length) return port.requestReviewers(users, teams);
+  return [];
 }

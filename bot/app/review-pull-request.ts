@@ -34,6 +34,8 @@ export const schemaPaths = {
 export interface ReviewOutcome {
   status: "done" | "stale" | "closed";
   report?: Report;
+  /** Reviewers GitHub would not ask (not collaborators, teams without access). */
+  refusedReviewers?: string[];
 }
 
 export interface ReviewOptions {
@@ -200,8 +202,8 @@ export async function reviewPullRequest({ port, eventHeadSha, today }: ReviewOpt
   const result = report({ findings, checkedFiles: headManuals.length, changes: decision.changes, evaluation, impact: [], registry: trusted.registry, config: trusted.config });
 
   // 9. Make GitHub show it, changing only what differs.
-  await reconcile({ port, pr, report: result });
-  return { status: "done", report: result };
+  const refused = await reconcile({ port, pr, report: result });
+  return { status: "done", report: result, refusedReviewers: refused };
 }
 
 /** A changed registry, schema or configuration file must itself be valid, judged by the base's schemas. */

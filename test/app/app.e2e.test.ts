@@ -352,3 +352,18 @@ describe("scale", () => {
     }
   }, 120_000);
 });
+
+describe("review requests GitHub refuses", () => {
+  test("an unknown team in the registry does not fail the checks; the others are still asked", async () => {
+    const departments = edit(h.file("manuals/departments.yml"), "teams: [hanbit-gu/dong-civil-reviewers]", "teams: [hanbit-gu/dong-civil-reviewers, hanbit-gu/no-such-team]");
+    const base = h.fake.state.commit(REPO, { parent: h.base, branch: "teams-base", files: { "manuals/departments.yml": departments } });
+    const name = branch("refused");
+    const head = h.fake.state.commit(REPO, { parent: base, branch: name, files: { [MOVE_IN]: lawEdit(h.file(MOVE_IN)) } });
+    const pull = h.fake.state.openPullRequest(REPO, { title: name, user: "jin-sohee", head: name, base: "teams-base" });
+    await h.deliver(h.fake.webhooks.pullRequest(REPO, pull.number, "opened"));
+    expect(h.latest(head, "Legal review")?.conclusion).toBe("action_required");
+    expect(h.latest(head, "Manual schema")?.conclusion).toBe("success");
+    expect(pr(pull.number).requestedReviewers).toEqual(["baek-hyunwoo"]);
+    expect(pr(pull.number).requestedTeams).toEqual(["dong-civil-reviewers"]);
+  });
+});

@@ -65,6 +65,7 @@ for (const size of sizes) {
         const checkWrites = h.fake.requests.filter((r) => r.method === "POST" && r.path.endsWith("/check-runs"));
         latencies.push(Math.max(...checkWrites.map((r) => r.startedAt + r.durationMs)) - t0);
         const made = h.fake.requests.filter((r) => !r.path.startsWith("/app/"));
+        if (process.env.BENCH_TRACE) for (const r of h.fake.requests) process.stdout.write(`${r.startedAt - t0} ${r.method} ${r.path}\n`);
         calls = made.length;
         checkCalls = made.filter((r) => !NOT_FOR_CHECKS.test(r.path)).length;
         const names = h.fake.state.checkRuns(REPO, { headSha: pr.head.sha }).map((c) => c.name);
