@@ -2,6 +2,7 @@
 // Both run as a user runs them — a fresh Node process each — so start-up counts too.
 //
 //   node test/bench/check.ts [--sizes 600,10000] [--runs N] [--dir /tmp/work-manuals-bench] [--seed 1] [--strict] [--profile]
+//                           [--cli path/to/bin.mjs]   (another build of the CLI, to compare versions)
 //
 // Figures per size (the best of the runs: on a shared machine the fastest run is the one least
 // disturbed by other work; the load average is printed alongside): plain markdownlint; check cold (--no-cache); check filling
@@ -11,7 +12,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureCorpus } from "./corpus.ts";
@@ -22,7 +23,6 @@ const COLD_RATIO_TARGET = 1.3;
 const TEN_THOUSAND_TARGET_MS = 10_000;
 
 const repository = fileURLToPath(new URL("../../", import.meta.url));
-const cli = join(repository, "bot/cli/bin.mjs");
 const plain = join(repository, "test/bench/markdownlint-plain.ts");
 const timeCommand = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
@@ -34,8 +34,10 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     strict: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
+    cli: { type: "string", default: join(repository, "bot/cli/bin.mjs") },
   },
 });
+const cli = resolve(values.cli);
 
 interface Measurement {
   milliseconds: number;
@@ -78,7 +80,7 @@ function checkOutput(stdout: string, expectedFiles: number, what: string): Check
 
 const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
 const seed = Number(values.seed);
-process.stdout.write(`Node ${process.version}, ${availableParallelism()} cores, load average ${loadAverage()}; corpora under ${values.dir}\n`);
+process.stdout.write(`Node ${process.version}, ${availableParallelism()} cores, load average ${loadAverage()}; ${cli}; corpora under ${values.dir}\n`);
 
 const rows: (string | number)[][] = [];
 const lines: string[] = [];
