@@ -7,7 +7,6 @@ const messages = {
   "cli.schema-missing": { ko: (p: P) => `스키마 파일 ${p.file}이(가) 없습니다. 저장소가 온전한지 확인해 주세요.`, en: (p: P) => `Schema file ${p.file} is missing. Check that the repository is complete.` },
   "cli.schema-invalid": { ko: (p: P) => `스키마 파일 ${p.file}을(를) 읽을 수 없습니다: ${p.detail}`, en: (p: P) => `Schema file ${p.file} cannot be read: ${p.detail}` },
   "cli.schema-compile": { ko: (p: P) => `스키마가 올바르지 않습니다: ${p.detail}. schemas/의 최근 변경을 확인해 주세요.`, en: (p: P) => `A schema is invalid: ${p.detail}. Check recent changes in schemas/.` },
-  "cli.registry-invalid": { ko: () => "등록부(manuals/*.yml)에 오류가 있어 매뉴얼을 검사할 수 없습니다. 아래 내용을 고친 뒤 다시 실행해 주세요.", en: () => "The registry (manuals/*.yml) has errors, so manuals cannot be checked. Fix the problems below and run again." },
   "cli.outside-root": { ko: (p: P) => `${p.path}은(는) 저장소 밖에 있습니다.`, en: (p: P) => `${p.path} is outside the repository.` },
   "cli.no-such-path": { ko: (p: P) => `${p.path}이(가) 없습니다. 경로를 확인해 주세요.`, en: (p: P) => `${p.path} does not exist. Check the path.` },
   "cli.bad-option": { ko: (p: P) => `옵션 값이 올바르지 않습니다: ${p.detail}`, en: (p: P) => `Invalid option value: ${p.detail}` },
