@@ -56,6 +56,7 @@ describe("bench corpus", () => {
   it("serves any file by path from memory", () => {
     const corpus = createCorpus({ count: 100_000, seed: 1, source });
     const manual = corpus.manual(98_765);
+    expect(corpus.manualPath(98_765)).toBe(manual.path);
     expect(corpus.read(manual.path)).toBe(manual.text);
     const material = manual.materials[0]!;
     expect(corpus.read(material.path)).toBe(material.text);

@@ -39,6 +39,8 @@ export interface Corpus {
   /** Schemas, registry and bot configuration, as in the source repository. */
   support: SourceFile[];
   manual(index: number): GeneratedManual;
+  /** The path of manual `index`, without building it (cheap enough to list 100,000). */
+  manualPath(index: number): string;
   /** A file of the corpus by repository-relative path, or undefined. */
   read(path: string): string | undefined;
   /** Every file: support files, then each manual followed by its materials. */
@@ -105,13 +107,19 @@ function recombine<T>(random: Random, own: readonly T[], all: readonly T[], min:
   return kept;
 }
 
-function buildManual(source: CorpusSource, seed: number, index: number): GeneratedManual {
+/** Where manual `index` lives and what it is built on: the first draws of its own random sequence. */
+function identity(source: CorpusSource, seed: number, index: number) {
   const random = seededRandom(mixSeed(seed, index));
-  const { pools } = source;
   const department = source.departments[index % source.departments.length]!;
   const base = baseSample(source, department.key, random);
   const id = `${base.id}-${index}`;
   const folder = `manuals/${department.institution}/${department.key}`;
+  return { random, department, base, id, folder, path: `${folder}/${id}.md` };
+}
+
+function buildManual(source: CorpusSource, seed: number, index: number): GeneratedManual {
+  const { random, department, base, id, folder, path } = identity(source, seed, index);
+  const { pools } = source;
   const title = `${random.pick(QUALIFIERS)}${base.title}`;
   const [owner, deputy] = random.sample(source.logins, 2);
 
@@ -179,15 +187,18 @@ function buildManual(source: CorpusSource, seed: number, index: number): Generat
     choice.list.splice(random.int(0, choice.list.length), 0, random.pick(fresh));
     text = render();
   }
-  return { index, id, path: `${folder}/${id}.md`, text, materials: materials.map((m) => ({ path: `${folder}/files/${m.name}`, text: m.text })) };
+  return { index, id, path, text, materials: materials.map((m) => ({ path: `${folder}/files/${m.name}`, text: m.text })) };
 }
 
 export function createCorpus(options: CorpusOptions): Corpus {
   const source = typeof options.source === "object" ? options.source : loadCorpusSource(options.source);
   const seed = options.seed ?? DEFAULT_SEED;
   const { count } = options;
-  const manual = (index: number) => {
+  const inRange = (index: number) => {
     if (!Number.isInteger(index) || index < 0 || index >= count) throw new RangeError(`manual ${index} is outside the corpus (0…${count - 1})`);
+  };
+  const manual = (index: number) => {
+    inRange(index);
     return buildManual(source, seed, index);
   };
   const support = source.support;
@@ -196,6 +207,10 @@ export function createCorpus(options: CorpusOptions): Corpus {
     seed,
     support,
     manual,
+    manualPath(index) {
+      inRange(index);
+      return identity(source, seed, index).path;
+    },
     read(path) {
       const own = support.find((f) => f.path === path);
       if (own) return own.text;
