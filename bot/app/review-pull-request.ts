@@ -10,7 +10,7 @@ import { checkManual } from "../core/check-manual.ts";
 import { configFile, loadConfig, loadRegistry, registryFiles, type BotConfig, type Registry } from "../core/registry.ts";
 import { report, CHECK_NAMES, type Report } from "../core/report/report.ts";
 import { decide, fingerprintsOf, planReview, type ReviewPlan } from "../core/review-plan.ts";
-import { compileSchemas, type SchemaSet, type Validators } from "../core/schemas.ts";
+import { compileSchemas, schemaFiles, type SchemaSet, type Validators } from "../core/schemas.ts";
 import { sectionsSpec } from "../core/sections-spec.ts";
 import { compareFindings } from "../core/findings.ts";
 import { lawCitations } from "../core/validate/repository-rules/law-citations.ts";
@@ -23,13 +23,6 @@ import type { RepositoryContext } from "../core/validate/repository-rules/contex
 import { linkTargetsToCheck } from "./link-targets.ts";
 import type { FileContent, FileRequest, GitHubPort } from "./port.ts";
 import { reconcile } from "./reconcile.ts";
-
-export const schemaPaths = {
-  frontMatter: "schemas/front-matter.schema.json",
-  sections: "schemas/sections.schema.json",
-  registry: "schemas/registry.schema.json",
-  config: "schemas/config.schema.json",
-} as const;
 
 export interface ReviewOutcome {
   status: "done" | "stale" | "closed";
@@ -75,7 +68,7 @@ interface Trusted {
 
 function readTrusted(files: Map<string, FileContent>): Trusted {
   const schemas = {} as Record<keyof SchemaSet, object>;
-  for (const [key, path] of Object.entries(schemaPaths) as [keyof SchemaSet, string][]) {
+  for (const [key, path] of Object.entries(schemaFiles) as [keyof SchemaSet, string][]) {
     const text = files.get(path)?.text;
     if (text == null) throw new ConfigurationError(`${path} is missing on the base branch / 기준 브랜치에 ${path}이(가) 없습니다`);
     try {
@@ -128,7 +121,7 @@ export async function reviewPullRequest({ port, eventHeadSha, today }: ReviewOpt
   // 2. What changed.
   const plan = planReview(await port.listChangedFiles());
   const headManuals = plan.manuals.flatMap((m) => (m.head ? [m.head] : []));
-  const trustedPaths = [...Object.values(schemaPaths), ...Object.values(registryFiles), configFile];
+  const trustedPaths = [...Object.values(schemaFiles), ...Object.values(registryFiles), configFile];
 
   // 3. One read for the trusted files (base), the manuals on both sides, changed admin files (head)
   //    and the folders next to the changed manuals, where their materials usually are.
@@ -217,7 +210,7 @@ function adminFileFindings(plan: ReviewPlan, baseFiles: Map<string, FileContent>
     findings.push(...registryFindings.filter((f) => registryChanged.includes(f.file as (typeof registryChanged)[number])));
   }
   if (changed.has(configFile)) findings.push(...loadConfig({ file: configFile, text: headFiles.get(configFile)?.text ?? null }, validators).findings);
-  for (const path of Object.values(schemaPaths)) {
+  for (const path of Object.values(schemaFiles)) {
     if (!changed.has(path)) continue;
     try {
       JSON.parse(headFiles.get(path)?.text ?? "");

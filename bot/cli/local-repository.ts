@@ -2,20 +2,13 @@
 // the schemas, registry and configuration on disk.
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import type { SchemaSet } from "../core/schemas.ts";
+import { schemaFiles, type SchemaSet } from "../core/schemas.ts";
 import type { RegistrySources, SourceText } from "../core/registry.ts";
 import { configFile, registryFiles } from "../core/registry.ts";
 import type { SpecialEntry } from "../core/validate/repository-rules/context.ts";
 import { UsageError } from "./usage-error.ts";
 
 const SKIP_DIRS = new Set([".git", "node_modules", ".cache", ".docusaurus", "build"]);
-
-export const schemaFiles = {
-  frontMatter: "schemas/front-matter.schema.json",
-  sections: "schemas/sections.schema.json",
-  registry: "schemas/registry.schema.json",
-  config: "schemas/config.schema.json",
-} as const;
 
 /** The nearest directory at or above `start` that has manuals/ and schemas/. */
 export function findRoot(start: string): string {

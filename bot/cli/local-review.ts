@@ -9,9 +9,8 @@ import { configFile, loadConfig, loadRegistry, registryFiles, type BotConfig, ty
 import { decide, planReview } from "../core/review-plan.ts";
 import type { RequiredApproval } from "../core/route/route.ts";
 import { sectionsSpec } from "../core/sections-spec.ts";
-import type { SchemaSet } from "../core/schemas.ts";
+import { schemaFiles, type SchemaSet } from "../core/schemas.ts";
 import { changedFiles, git, grepFiles, readAtRef, resolveCommit } from "./git.ts";
-import { schemaFiles } from "./local-repository.ts";
 import { compileOrExplain } from "./run-check.ts";
 import { UsageError } from "./usage-error.ts";
 

@@ -6,6 +6,14 @@ import type { ManualFrontMatter } from "./generated/front-matter.ts";
 import type { Registry } from "./generated/registry.ts";
 import type { BotConfig } from "./generated/config.ts";
 
+/** Where the schemas live in a manuals repository. */
+export const schemaFiles = {
+  frontMatter: "schemas/front-matter.schema.json",
+  sections: "schemas/sections.schema.json",
+  registry: "schemas/registry.schema.json",
+  config: "schemas/config.schema.json",
+} as const;
+
 export interface SchemaSet {
   frontMatter: object;
   sections: object;

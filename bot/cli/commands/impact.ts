@@ -2,6 +2,7 @@
 import { closest } from "fastest-levenshtein";
 import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
+import { baseArticle, citingManuals } from "../../core/maintain/citing-manuals.ts";
 import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../local-registry.ts";
 import { findRoot } from "../local-repository.ts";
@@ -23,16 +24,16 @@ export function registerImpact(program: Command, context: CliContext): void {
       const law = registry.laws[options.law];
       if (!law) throw new UsageError("cli.bad-option", { detail: `--law ${options.law}${Object.keys(registry.laws).length ? ` (${closest(options.law, Object.keys(registry.laws))}?)` : ""}` });
       const article = options.article?.replace(/\s+/g, "");
-      const manuals = readManualIndex(root)
-        .map((m) => ({ m, cites: m.laws.filter((l) => l.law === options.law && (!article || l.article === article || l.article.startsWith(article + "제"))) }))
-        .filter((x) => x.cites.length > 0);
+      const manuals = citingManuals(readManualIndex(root), options.law)
+        .map((m) => ({ ...m, cites: m.cites.filter((c) => !article || c.article === article || baseArticle(c.article) === article) }))
+        .filter((m) => m.cites.length > 0);
       if (options.format === "json") {
         context.stdout.write(
           JSON.stringify(
             {
               law: { key: options.law, ...law },
               article: article ?? null,
-              manuals: manuals.map(({ m, cites }) => ({ file: m.file, id: m.id?.value ?? null, title: m.title ?? null, department: m.department?.value ?? null, owner: m.owner?.value ?? null, deputy: m.deputy?.value ?? null, articles: cites.map((c) => c.article), versions: cites.map((c) => c.version) })),
+              manuals: manuals.map(({ cites, ...m }) => ({ ...m, articles: cites.map((c) => c.article), versions: cites.map((c) => c.version) })),
             },
             null,
             2,
@@ -41,7 +42,7 @@ export function registerImpact(program: Command, context: CliContext): void {
         return;
       }
       const head = `「${law.name}」${article ? ` ${article}` : ""} (${lang === "ko" ? "현행 시행일" : "in force since"} ${law.effective}) — ${manuals.length}${lang === "ko" ? "개 매뉴얼" : " manual(s)"}`;
-      const lines = [head, ...manuals.map(({ m, cites }) => `  • ${m.title ?? m.id?.value} [${cites.map((c) => `${c.article} @ ${c.version}${c.version < law.effective ? " ⚠" : ""}`).join(", ")}] @${m.owner?.value ?? "?"}  ${m.file}`)];
+      const lines = [head, ...manuals.map((m) => `  • ${m.title ?? m.id} [${m.cites.map((c) => `${c.article} @ ${c.version}${c.version < law.effective ? " ⚠" : ""}`).join(", ")}] @${m.owner ?? "?"}  ${m.file}`)];
       context.stdout.write(lines.join("\n") + "\n");
     });
 }

@@ -1,5 +1,5 @@
 // The manuals citing a law, from the same front-matter index `manuals impact` reads.
-import type { ManualSummary } from "../../core/validate/manual-summary.ts";
+import type { ManualSummary } from "../validate/manual-summary.ts";
 
 export interface CitingManual {
   file: string;

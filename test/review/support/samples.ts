@@ -4,17 +4,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { configFile, loadConfig, loadRegistry, registryFiles, type BotConfig, type Registry } from "../../../bot/core/registry.ts";
-import { compileSchemas, type Validators } from "../../../bot/core/schemas.ts";
+import { compileSchemas, schemaFiles, type Validators } from "../../../bot/core/schemas.ts";
 import { sectionsSpec, type SectionsSpec } from "../../../bot/core/sections-spec.ts";
 
 export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
-export const schemaFiles = {
-  frontMatter: "schemas/front-matter.schema.json",
-  sections: "schemas/sections.schema.json",
-  registry: "schemas/registry.schema.json",
-  config: "schemas/config.schema.json",
-} as const;
+export { schemaFiles };
 
 export function readProjectFile(file: string): string {
   return readFileSync(join(projectRoot, file), "utf8");
