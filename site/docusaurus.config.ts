@@ -33,6 +33,8 @@ const baseUrl = process.env.SITE_BASE_URL ?? "/";
 const gate = process.env.MANUALS_SITE_GATE === "warn" ? "warn" : "fail";
 const spec = sectionsSpec(JSON.parse(readFileSync(join(root, "schemas/sections.schema.json"), "utf8")) as SectionsSchema);
 
+const FASTER = { swcJsLoader: true, swcJsMinimizer: true, swcHtmlMinimizer: true, lightningCssMinimizer: true, rspackBundler: true, mdxCrossCompilerCache: true, ssgWorkerThreads: true, gitEagerVcs: true };
+
 let siteData: Promise<SiteData> | null = null;
 const data = () => (siteData ??= Promise.resolve().then(() => loadSiteData({ root, today, cacheDir: join(root, ".cache/site") })));
 
@@ -47,7 +49,13 @@ const config: Config = {
   onBrokenAnchors: "warn",
   favicon: "img/logo.svg",
   i18n: { defaultLocale: "ko", locales: ["ko"], localeConfigs: { ko: { label: "한국어", htmlLang: "ko-KR" } } },
-  future: { faster: true, v4: { removeLegacyPostBuildHeadAttribute: true } },
+  // @docusaurus/faster (Rspack, SWC, Lightning CSS) with one exception: Rspack's persistent cache
+  // keeps a snapshot of every module in memory, which at 10,000 manuals pushes the build past this
+  // machine's 24 GB; CI builds start cold anyway, so it buys nothing there.
+  future: {
+    faster: { ...FASTER, rspackPersistentCache: false },
+    v4: { removeLegacyPostBuildHeadAttribute: true },
+  },
   markdown: {
     // .md is CommonMark, never MDX: `{`, `<` and import/export in a manual are text.
     format: "detect",

@@ -1,6 +1,6 @@
 // Bench: the site build on generated corpora (600 and 10,000 manuals) beside a plain Docusaurus
 // build of the same Markdown — the classic preset's docs over the same folder, the same fast
-// builder (@docusaurus/faster), no plugins, hooks or theme components of ours. Both builds start
+// builder (@docusaurus/faster, with the flags our site uses), no plugins, hooks or theme components of ours. Both builds start
 // cold (`docusaurus clear`, and no check cache in the corpus), each in a fresh Node process.
 //
 //   node test/bench/site.ts [--sizes 600,10000] [--runs N] [--dir /tmp/work-manuals-bench] [--seed 1] [--strict]
@@ -50,7 +50,10 @@ function writePlainSite(manualsDir: string): void {
   baseUrl: "/",
   onBrokenLinks: "warn",
   i18n: { defaultLocale: "ko", locales: ["ko"] },
-  future: { faster: true, v4: { removeLegacyPostBuildHeadAttribute: true } },
+  future: {
+    faster: { swcJsLoader: true, swcJsMinimizer: true, swcHtmlMinimizer: true, lightningCssMinimizer: true, rspackBundler: true, mdxCrossCompilerCache: true, ssgWorkerThreads: true, gitEagerVcs: true, rspackPersistentCache: false },
+    v4: { removeLegacyPostBuildHeadAttribute: true },
+  },
   markdown: { format: "detect" },
   presets: [["classic", {
     docs: { path: ${JSON.stringify(manualsDir)}, routeBasePath: "manuals", include: ["**/*.md"], exclude: ["**/files/**"] },
