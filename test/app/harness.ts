@@ -59,9 +59,10 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeGitHub();
   const base = fake.state.commit(REPO, { branch: "main", files: options.files ?? seedFiles(), message: "Seed" });
-  for (const [slug, members] of Object.entries({ "dong-civil-reviewers": ["team-dong"], "tax-reviewers": ["team-tax"], "building-reviewers": ["team-building"], "manual-admins": ["team-admin"], "dong-welfare-reviewers": [], "welfare-reviewers": [] })) {
-    fake.state.setTeam("hanbit-gu", slug, members);
-  }
+  // Every team the registry names exists; a few have members the scenarios use.
+  const members: Record<string, string[]> = { "dong-civil-reviewers": ["team-dong"], "tax-reviewers": ["team-tax"], "building-reviewers": ["team-building"], "manual-admins": ["team-admin"] };
+  const teams = readFileSync(join(root, "manuals/departments.yml"), "utf8").matchAll(/hanbit-gu\/([a-z0-9-]+)/g);
+  for (const slug of new Set([...[...teams].map((m) => m[1]!), "manual-admins"])) fake.state.setTeam("hanbit-gu", slug, members[slug] ?? []);
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
   const probot = new Probot({
     appId: 1,
