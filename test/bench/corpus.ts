@@ -7,7 +7,7 @@
 // `createCorpus` builds any manual on demand from its index (nothing is held in memory, so a bench
 // can serve 100,000 manuals); `generateCorpus` writes a complete repository to a directory.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -247,14 +247,15 @@ export function existingCorpus(dir: string, corpus: Pick<Corpus, "fingerprint">)
 /**
  * Writes a complete repository (schemas, registry, configuration, manuals and their materials) to
  * `dir`. The directory must be empty, missing, or a corpus written here before (which is replaced).
+ * The corpus is written beside `dir` and moved into place whole, so nobody sees half of one.
  */
 export function generateCorpus(options: CorpusOptions & { dir: string }): CorpusStats {
   const started = performance.now();
-  const dir = resolve(options.dir);
-  if (existsSync(dir) && readdirSync(dir).length > 0) {
-    if (!existsSync(join(dir, MARKER))) throw new Error(`${dir} is not empty and holds no generated corpus; refusing to overwrite it.`);
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const target = resolve(options.dir);
+  const replacing = existsSync(target) && readdirSync(target).length > 0;
+  if (replacing && !existsSync(join(target, MARKER))) throw new Error(`${target} is not empty and holds no generated corpus; refusing to overwrite it.`);
+  const dir = `${target}.partial-${process.pid}`;
+  rmSync(dir, { recursive: true, force: true });
   const corpus = createCorpus(options);
   const made = new Set<string>();
   let manuals = 0;
@@ -297,7 +298,11 @@ export function generateCorpus(options: CorpusOptions & { dir: string }): Corpus
   // The marker leaves out the time taken, so two generations of the same corpus are byte-identical.
   const { milliseconds: _, ...marker } = stats;
   writeFileSync(join(dir, MARKER), JSON.stringify(marker, null, 2) + "\n");
-  return stats;
+  const old = `${target}.old-${process.pid}`;
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(dir, target);
+  rmSync(old, { recursive: true, force: true });
+  return { ...stats, milliseconds: Math.round(performance.now() - started) };
 }
 
 /** Reuses the corpus in `dir` when it is the one asked for; otherwise (re)generates it. */
@@ -314,8 +319,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.stderr.write("usage: node test/bench/corpus.ts --count 600 --out <dir> [--seed 1]\n");
     process.exit(2);
   }
-  const stats = generateCorpus({ dir: values.out, count: Number(values.count), seed: Number(values.seed) });
-  process.stdout.write(
-    `${stats.manuals} manuals (${stats.materials} materials files, avg ${stats.averageManualBytes} bytes) over ${stats.departments} departments of ${stats.institutions} institutions → ${resolve(values.out)} in ${stats.milliseconds} ms\n`,
-  );
+  try {
+    const stats = generateCorpus({ dir: values.out, count: Number(values.count), seed: Number(values.seed) });
+    process.stdout.write(
+      `${stats.manuals} manuals (${stats.materials} materials files, avg ${stats.averageManualBytes} bytes) over ${stats.departments} departments of ${stats.institutions} institutions → ${resolve(values.out)} in ${stats.milliseconds} ms\n`,
+    );
+  } catch (error) {
+    process.stderr.write(`corpus: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
 }
