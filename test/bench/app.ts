@@ -45,6 +45,7 @@ for (const size of sizes) {
   try {
     for (const changed of PR_SIZES) {
       const latencies: number[] = [];
+      const serving: number[] = [];
       let calls = 0;
       let checkCalls = 0;
       for (let run = 0; run < runs; run++) {
@@ -63,7 +64,11 @@ for (const size of sizes) {
         await h.deliver(event);
         // Latency: delivery sent → the second check run written (comment, labels and review requests follow).
         const checkWrites = h.fake.requests.filter((r) => r.method === "POST" && r.path.endsWith("/check-runs"));
-        latencies.push(Math.max(...checkWrites.map((r) => r.startedAt + r.durationMs)) - t0);
+        const checksDone = Math.max(...checkWrites.map((r) => r.startedAt + r.durationMs));
+        latencies.push(checksDone - t0);
+        // The fake runs in this process: the time it spent serving (generating 100,000 lazy manuals,
+        // diffing, validating against the OpenAPI description) is shown apart from the app's own.
+        serving.push(h.fake.requests.filter((r) => r.startedAt < checksDone).reduce((sum, r) => sum + r.durationMs, 0));
         const made = h.fake.requests.filter((r) => !r.path.startsWith("/app/"));
         if (process.env.BENCH_TRACE) for (const r of h.fake.requests) process.stdout.write(`${r.startedAt - t0} ${r.method} ${r.path}\n`);
         calls = made.length;
@@ -76,7 +81,7 @@ for (const size of sizes) {
       const p50 = percentile(latencies, 50);
       const p95 = percentile(latencies, 95);
       p95Max = Math.max(p95Max, p95);
-      rows.push([count(size), changed, calls, checkCalls, `${p50.toFixed(0)} ms`, `${p95.toFixed(0)} ms`]);
+      rows.push([count(size), changed, calls, checkCalls, `${p50.toFixed(0)} ms`, `${p95.toFixed(0)} ms`, `${percentile(serving, 50).toFixed(0)} ms`]);
     }
     if (h.fake.violations.length) throw new Error(`fake GitHub violations: ${h.fake.violations.length}`);
   } finally {
@@ -84,7 +89,7 @@ for (const size of sizes) {
   }
 }
 
-process.stdout.write("\n" + table(["repository", "manuals in PR", "calls", "calls for checks", "p50", "p95"], rows) + "\n");
+process.stdout.write("\n" + table(["repository", "manuals in PR", "calls", "calls for checks", "p50", "p95", "fake serving (p50)"], rows) + "\n");
 process.stdout.write(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
 const independent = PR_SIZES.every((n) => new Set(sizes.map((s) => callsBySize.get(s)?.get(n))).size === 1);
 recordSummary({
