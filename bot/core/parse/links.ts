@@ -19,7 +19,13 @@ function normaliseLabel(label: string): string {
   return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+const memo = new WeakMap<readonly Token[], LinkTarget[]>();
 export function linkTargets(tokens: readonly Token[]): LinkTarget[] {
+  let found = memo.get(tokens);
+  if (!found) memo.set(tokens, (found = linkTargetsUncached(tokens)));
+  return found.map((t) => ({ ...t }));
+}
+function linkTargetsUncached(tokens: readonly Token[]): LinkTarget[] {
   const definitions = new Map<string, string>();
   const found: Token[] = [];
   for (const token of descendants(tokens)) {
