@@ -19,6 +19,7 @@ import { ownerDeputy } from "../core/validate/repository-rules/owner-deputy.ts";
 import { pathLayout } from "../core/validate/repository-rules/path-layout.ts";
 import { registryKeys } from "../core/validate/repository-rules/registry-keys.ts";
 import { reviewDate } from "../core/validate/repository-rules/review-date.ts";
+import { specialFiles } from "../core/validate/repository-rules/special-files.ts";
 import type { RepositoryContext } from "../core/validate/repository-rules/context.ts";
 import { linkTargetsToCheck } from "./link-targets.ts";
 import type { FileContent, FileRequest, GitHubPort } from "./port.ts";
@@ -119,7 +120,11 @@ export async function reviewPullRequest({ port, eventHeadSha, today }: ReviewOpt
   if (eventHeadSha && eventHeadSha !== pr.headSha) return { status: "stale" };
 
   // 2. What changed.
-  const plan = planReview(await port.listChangedFiles());
+  const changed = await port.listChangedFiles();
+  const plan = planReview(changed);
+  // MDX could run code on the site: a pull request adding one is reported like the CLI does.
+  // (Symlinks are not visible in the pull request's file list; the CI's `manuals check` reports them.)
+  const special = changed.filter((f) => f.status !== "removed" && f.file.startsWith("manuals/") && f.file.endsWith(".mdx")).map((f) => ({ path: f.file, kind: "mdx" as const }));
   const headManuals = plan.manuals.flatMap((m) => (m.head ? [m.head] : []));
   const trustedPaths = [...Object.values(schemaFiles), ...Object.values(registryFiles), configFile];
 
@@ -152,11 +157,11 @@ export async function reviewPullRequest({ port, eventHeadSha, today }: ReviewOpt
     const linked = (await readMap(port, elsewhere.map((path) => ({ ref: pr.headSha, path })))).get(pr.headSha);
     for (const [path, content] of linked ?? []) if (content.exists) existing.add(path);
   }
-  const context: RepositoryContext = { manuals: summaries, registry: trusted.registry, files: existing, special: [], today };
+  const context: RepositoryContext = { manuals: summaries, registry: trusted.registry, files: existing, special, today };
   const findings = [
     ...trusted.findings,
     ...checks.flatMap((c) => c.findings),
-    ...[pathLayout, registryKeys, lawCitations, materialLinks, reviewDate, ownerDeputy].flatMap((rule) => rule(context)),
+    ...[specialFiles, pathLayout, registryKeys, lawCitations, materialLinks, reviewDate, ownerDeputy].flatMap((rule) => rule(context)),
     ...adminFileFindings(plan, baseFiles, headFiles, trusted.validators),
   ].sort(compareFindings);
 

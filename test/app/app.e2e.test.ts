@@ -367,3 +367,13 @@ describe("review requests GitHub refuses", () => {
     expect(pr(pull.number).requestedTeams).toEqual(["dong-civil-reviewers"]);
   });
 });
+
+describe("code in manuals", () => {
+  test("a pull request adding an .mdx manual fails Manual schema on that file", async () => {
+    const mdx = "manuals/community-center/dong-civil/script.mdx";
+    const { head } = await h.openPullRequest({ branch: branch("mdx"), user: "jin-sohee", edits: { [mdx]: "export const x = 1;\n\n<Script />\n" } });
+    const check = h.latest(head, "Manual schema")!;
+    expect(check.conclusion).toBe("failure");
+    expect(check.annotations).toEqual([expect.objectContaining({ path: mdx, startLine: 1, level: "failure" })]);
+  });
+});
