@@ -50,7 +50,9 @@ export function describeChange(change: ManualChange, registry: Registry | null):
   const lines: Text[] = [];
   const from = change.base ? `${change.base.institution}/${change.base.department}` : "";
   const to = change.head ? `${change.head.institution}/${change.head.department}` : "";
-  lines.push(text(`review.kind-${change.kind}`, { file: change.file, from: change.previousFile && from === to ? change.previousFile : from, to: change.previousFile && from === to ? change.file : to }));
+  // A rename inside one department is shown by its paths; a move between departments by the departments.
+  const renamedOnly = change.previousFile !== undefined && from === to;
+  lines.push(text(`review.kind-${change.kind}`, { file: change.file, from: renamedOnly ? change.previousFile! : from, to: renamedOnly ? change.file : to }));
   for (const law of change.laws) {
     const name = lawName(registry, law.law);
     if (law.change === "changed") {
