@@ -21,8 +21,11 @@ export const noRawHtml: Rule = {
       reported.add(place);
       const text = token.text.trim();
       if (text.startsWith("<!--") || text.startsWith("</")) continue; // comments run nothing; a closing tag repeats its opening one
-      const tag = (/^<\/?[A-Za-z][A-Za-z0-9-]*/.exec(text)?.[0] ?? text.slice(0, 20)) + ">";
-      onError({ lineNumber: token.startLine, detail: encodeDetail("markdown.raw-html", { tag }), range: [token.startColumn, Math.min(token.text.length, 40)] });
+      const tag = (/^<\/?[A-Za-z][A-Za-z0-9-]*/.exec(text)?.[0] ?? (text.split("\n")[0] ?? "").slice(0, 20)) + ">";
+      // markdownlint rejects a range that runs past the end of its line (HTML can span lines).
+      const rest = (params.lines[token.startLine - 1] ?? "").length - token.startColumn + 1;
+      const length = Math.max(1, Math.min(token.text.length, 40, rest));
+      onError({ lineNumber: token.startLine, detail: encodeDetail("markdown.raw-html", { tag }), range: [token.startColumn, length] });
     }
   },
 };
