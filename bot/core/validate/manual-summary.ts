@@ -1,6 +1,7 @@
 // What the repository-wide rules need to know of one manual, with the lines to point at.
 // Small and serialisable, so workers can send it back and the cache can keep it.
 import type { Citation } from "../parse/document.ts";
+import type { FrontMatter } from "../parse/front-matter.ts";
 import type { LinkTarget } from "../parse/links.ts";
 
 export interface Located<T> {
@@ -26,4 +27,37 @@ export interface ManualSummary {
   citations: Citation[];
   /** Every link in the body. */
   links: LinkTarget[];
+}
+
+/**
+ * The summary's front-matter part, read leniently: fields of the wrong type are left out (the
+ * schema reports them), so the repository rules and the CLI's index work on broken manuals too.
+ */
+export function summariseFrontMatter(file: string, frontMatter: unknown, locate: FrontMatter["locate"]): ManualSummary {
+  const data = (frontMatter && typeof frontMatter === "object" && !Array.isArray(frontMatter) ? frontMatter : {}) as Record<string, unknown>;
+  const str = (key: string) => (typeof data[key] === "string" ? { value: data[key] as string, line: locate([key]).line } : undefined);
+  const laws = Array.isArray(data.laws)
+    ? data.laws.flatMap((entry: unknown, index: number) => {
+        const e = entry as Record<string, unknown> | null;
+        return e && typeof e.law === "string"
+          ? [{ law: e.law, article: typeof e.article === "string" ? e.article : "", version: typeof e.version === "string" ? e.version : "", line: locate(["laws", index, "law"]).line }]
+          : [];
+      })
+    : [];
+  return {
+    file,
+    parsed: frontMatter !== undefined,
+    id: str("id"),
+    title: typeof data.title === "string" ? data.title : undefined,
+    institution: str("institution"),
+    department: str("department"),
+    owner: str("owner"),
+    deputy: str("deputy"),
+    lastReviewed: str("last_reviewed"),
+    reviewCycleMonths: typeof data.review_cycle_months === "number" ? data.review_cycle_months : undefined,
+    tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === "string") : undefined,
+    laws,
+    citations: [],
+    links: [],
+  };
 }

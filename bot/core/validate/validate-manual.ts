@@ -5,7 +5,7 @@ import type { ParsedManual } from "../parse/parse-manual.ts";
 import type { Validators } from "../schemas.ts";
 import { sectionsSpec, type SectionsSpec } from "../sections-spec.ts";
 import { text } from "../messages/text.ts";
-import type { ManualSummary } from "./manual-summary.ts";
+import { summariseFrontMatter, type ManualSummary } from "./manual-summary.ts";
 import { schemaFindings } from "./schema-findings.ts";
 import { checkStructure } from "./structure.ts";
 
@@ -38,7 +38,7 @@ export function validateManual(parsed: ParsedManual, validators: Validators): Ma
       if (!validators.frontMatter(data)) {
         findings.push(...schemaFindings(validators.frontMatter.errors, { file, rootSchema: validators.frontMatter.schema as object, locate: parsed.locate, rulePrefix: "front-matter" }));
       }
-      Object.assign(summary, summarise(data as Record<string, unknown>, parsed));
+      Object.assign(summary, summariseFrontMatter(file, data, parsed.locate), { parsed: true });
     }
   }
 
@@ -85,29 +85,4 @@ export function validateManual(parsed: ParsedManual, validators: Validators): Ma
   }
   summary.links = document.sections.flatMap((s) => s.links);
   return { findings, summary };
-}
-
-function summarise(data: Record<string, unknown>, parsed: ParsedManual): Partial<ManualSummary> {
-  const at = (key: string) => parsed.locate([key]).line;
-  const str = (key: string) => (typeof data[key] === "string" ? { value: data[key] as string, line: at(key) } : undefined);
-  const laws = Array.isArray(data.laws)
-    ? data.laws.flatMap((entry: unknown, index: number) => {
-        const e = entry as Record<string, unknown> | null;
-        return e && typeof e.law === "string"
-          ? [{ law: e.law, article: typeof e.article === "string" ? e.article : "", version: typeof e.version === "string" ? e.version : "", line: parsed.locate(["laws", index, "law"]).line }]
-          : [];
-      })
-    : [];
-  return {
-    id: str("id"),
-    title: typeof data.title === "string" ? data.title : undefined,
-    institution: str("institution"),
-    department: str("department"),
-    owner: str("owner"),
-    deputy: str("deputy"),
-    lastReviewed: str("last_reviewed"),
-    reviewCycleMonths: typeof data.review_cycle_months === "number" ? data.review_cycle_months : undefined,
-    tags: Array.isArray(data.tags) ? data.tags.filter((t): t is string => typeof t === "string") : undefined,
-    laws,
-  };
 }
