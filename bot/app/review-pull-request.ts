@@ -171,7 +171,8 @@ export async function reviewPullRequest({ port, eventHeadSha, today }: ReviewOpt
 
   // 6. Reviews, and the legal content each approval saw (read at the commits that were approved).
   const reviews = await port.listReviews();
-  const approvedCommits = [...new Set([...latestReviews(reviews).values()].filter((r) => r.state === "APPROVED" && r.commitId && r.commitId !== pr.headSha).map((r) => r.commitId))];
+  const latest = [...latestReviews(reviews).values()];
+  const approvedCommits = [...new Set(latest.filter((r) => r.state === "APPROVED" && r.commitId && r.commitId !== pr.headSha).map((r) => r.commitId))];
   const fingerprintsAt = new Map([[pr.headSha, fingerprintsOf(decision.required)]]);
   if (approvedCommits.length && decision.required.length) {
     const paths = [...new Set([...headManuals, ...plan.adminFiles.map((f) => f.file)])];
@@ -186,7 +187,7 @@ export async function reviewPullRequest({ port, eventHeadSha, today }: ReviewOpt
 
   // 7. Team membership, only for teams that could make a reviewer eligible.
   const teamMembers = new Map<string, string[]>();
-  const reviewers = [...latestReviews(reviews).values()].filter((r) => r.state === "APPROVED" || r.state === "CHANGES_REQUESTED").map((r) => r.user.toLowerCase());
+  const reviewers = latest.filter((r) => r.state === "APPROVED" || r.state === "CHANGES_REQUESTED").map((r) => r.user.toLowerCase());
   for (const rule of decision.required) {
     const direct = new Set(rule.reviewers.users.map((u) => u.toLowerCase()));
     if (!reviewers.some((r) => !direct.has(r))) continue;

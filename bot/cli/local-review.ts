@@ -36,10 +36,6 @@ export interface LocalReviewOptions {
   impact?: boolean;
 }
 
-function readRequired(root: string, ref: string, paths: string[]): Map<string, string | null> {
-  return readAtRef(root, ref, paths);
-}
-
 export function localReview(options: LocalReviewOptions): LocalReview {
   const { root } = options;
   git(root, ["rev-parse", "--git-dir"]);
@@ -48,7 +44,7 @@ export function localReview(options: LocalReviewOptions): LocalReview {
   const mergeBase = git(root, ["merge-base", base, head]).trim();
 
   // Trust comes from the base: schemas, registry and configuration as they are on the base branch.
-  const trusted = readRequired(root, base, [...Object.values(schemaFiles), ...Object.values(registryFiles), configFile]);
+  const trusted = readAtRef(root, base, [...Object.values(schemaFiles), ...Object.values(registryFiles), configFile]);
   const schemaText = (file: string) => {
     const value = trusted.get(file);
     if (value == null) throw new UsageError("cli.schema-missing", { file: `${options.base}:${file}` });
