@@ -13,7 +13,8 @@ export interface CliRun {
   stderr: string;
 }
 
-function capture(): { stream: Writable; text: () => string } {
+/** A writable stream that keeps what is written, for a CLI run in-process. */
+export function capture(): { stream: Writable; text: () => string } {
   const chunks: Buffer[] = [];
   const stream = new Writable({
     write(chunk: Buffer | string, _encoding, done) {

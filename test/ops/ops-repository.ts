@@ -3,12 +3,12 @@
 // run the `manuals` CLI in it with a chosen environment.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { processContext, type CliContext } from "../../bot/cli/cli-context.ts";
 import { localRegistry } from "../../bot/cli/local-registry.ts";
 import { runCli } from "../../bot/cli/main.ts";
 import { scaffoldManual } from "../../bot/core/maintain/scaffold.ts";
 import { sectionsSpec } from "../../bot/core/sections-spec.ts";
+import { capture } from "../check/cli-harness.ts";
 import { createTempRepository, type TempRepository } from "../check/temp-repository.ts";
 
 export interface ManualSpec {
@@ -27,17 +27,6 @@ export interface OpsRepository extends TempRepository {
   edit(path: string, from: string | RegExp, to: string): void;
   read(path: string): string;
   run(argv: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }>;
-}
-
-function capture(): { stream: Writable; text: () => string } {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(Buffer.from(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => Buffer.concat(chunks).toString("utf8") };
 }
 
 export function createOpsRepository(): OpsRepository {
