@@ -83,4 +83,13 @@ export const en: Catalog = {
   "review.state-pending": () => "Waiting for approval of legal changes",
   "review.state-blocked": () => "A reviewer requested changes",
   "review.state-error": () => "The review rules could not be evaluated",
+  "file.utf16": () => "The file is saved as UTF-16 (what Windows Notepad calls \"Unicode\"). Manuals must be UTF-8: in Notepad choose File → Save as, set Encoding to \"UTF-8\" and save.",
+  "file.not-whole": (p: P) => `The file could not be read whole (size ${p.size}). Checking part of it could miss a legal change, so it does not pass. A manual must be at most ${p.limit}; make it smaller or tell an administrator.`,
+  "limit.line-length": (p: P) => `This line is ${p.length} characters long, more than the ${p.limit} a line may have to be checked. Break the paragraph into shorter lines.`,
+  "limit.nesting": (p: P) => `Block quotes (>) or lists are nested ${p.depth} levels deep; at most ${p.limit} levels can be checked. Nest less deeply.`,
+  "limit.indent": (p: P) => `This line is indented by ${p.columns} columns; at most ${p.limit} columns can be checked. Indent less.`,
+  "limit.brackets": (p: P) => `This paragraph has ${p.depth} unclosed brackets (${p.bracket}) nested inside each other; at most ${p.limit} can be checked. Close them, or write \\ before a bracket meant as text.`,
+  "check.failed": (p: P) => `Checking this file failed (${p.detail}). Other files' results are not affected. Look at the file's Markdown; if this persists, tell an administrator.`,
+  "check.too-complex": (p: P) => `This file is too complex to check: it did not finish within ${p.seconds} s and was stopped. Other files' results are not affected. Break up very long lines and deeply nested lists, quotes or brackets.`,
+  "section.empty-legal": (p: P) => `Section '${p.title}' shows nothing to readers. Text inside HTML comments (<!-- -->) is not published and not reviewed as legal content; write the content outside the comment.`,
 };

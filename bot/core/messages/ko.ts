@@ -82,6 +82,15 @@ export const ko = {
   "review.state-pending": () => "법령 변경 승인 대기 중",
   "review.state-blocked": () => "검토자가 변경을 요청했습니다",
   "review.state-error": () => "검토 규칙을 평가할 수 없습니다",
+  "file.utf16": () => "파일이 UTF-16으로 저장되어 있습니다(Windows 메모장의 \"유니코드\" 인코딩). 매뉴얼은 UTF-8이어야 합니다. 메모장에서 [파일] → [다른 이름으로 저장]을 누르고 인코딩을 \"UTF-8\"로 골라 저장해 주세요.",
+  "file.not-whole": (p: P) => `파일 전체를 읽지 못했습니다(크기 ${p.size}). 일부만 읽고 검사하면 법령 변경을 놓칠 수 있어 통과시키지 않습니다. 매뉴얼은 ${p.limit} 이하여야 합니다. 크기를 줄이거나 관리자에게 알려 주세요.`,
+  "limit.line-length": (p: P) => `이 줄은 ${p.length}자로, 검사할 수 있는 한 줄의 길이(${p.limit}자)를 넘습니다. 문단을 여러 줄로 나누어 주세요.`,
+  "limit.nesting": (p: P) => `인용(>)이나 목록이 ${p.depth}단계로 겹쳐 있습니다. 검사할 수 있는 깊이는 ${p.limit}단계까지입니다. 겹친 단계를 줄여 주세요.`,
+  "limit.indent": (p: P) => `줄 앞의 들여쓰기가 ${p.columns}칸입니다. 검사할 수 있는 들여쓰기는 ${p.limit}칸까지입니다. 들여쓰기를 줄여 주세요.`,
+  "limit.brackets": (p: P) => `한 문단 안에 닫히지 않은 괄호(${p.bracket})가 ${p.depth}개 겹쳐 있습니다. 검사할 수 있는 것은 ${p.limit}개까지입니다. 괄호의 짝을 맞추거나, 글자로 쓴 괄호라면 앞에 \\를 붙여 주세요.`,
+  "check.failed": (p: P) => `이 파일을 검사하다가 오류가 났습니다(${p.detail}). 다른 파일의 결과에는 영향이 없습니다. 파일의 마크다운을 확인하고, 계속되면 관리자에게 알려 주세요.`,
+  "check.too-complex": (p: P) => `이 파일은 검사하기에 너무 복잡합니다(${p.seconds}초 안에 끝나지 않아 중단했습니다). 다른 파일의 결과에는 영향이 없습니다. 아주 긴 줄, 깊게 겹친 목록·인용·괄호를 나누어 주세요.`,
+  "section.empty-legal": (p: P) => `'${p.title}' 섹션에 독자에게 보이는 내용이 없습니다. HTML 주석(<!-- -->) 안의 글은 사이트에 보이지 않고 법령 검토 대상도 아닙니다. 주석 밖에 내용을 적어 주세요.`,
 } satisfies Record<string, (p: P) => string>;
 
 export type MessageId = keyof typeof ko;

@@ -2,9 +2,9 @@
 // per worker and reused for every batch.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseManuals } from "../../core/parse/parse-manual.ts";
+import { checkManuals } from "../../core/check-manual.ts";
 import { compileSchemas, type SchemaSet, type Validators } from "../../core/schemas.ts";
-import { specOf, validateManual, type ManualCheck } from "../../core/validate/validate-manual.ts";
+import type { ManualCheck } from "../../core/validate/validate-manual.ts";
 
 export interface CheckBatch {
   root: string;
@@ -29,9 +29,7 @@ export function checkFiles(batch: CheckBatch, validators?: Validators): ManualCh
     }
     return { file, input };
   });
-  // checkManual (core/check-manual.ts) for a whole batch: one markdownlint run parses all of it.
-  const level = specOf(validators).level;
-  return parseManuals(inputs, { sectionLevel: level }).map((parsed) => validateManual(parsed, validators));
+  return checkManuals(inputs, validators);
 }
 
 export default function run(batch: CheckBatch): ManualCheck[] {
