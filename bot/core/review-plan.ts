@@ -4,6 +4,7 @@ import type { ManualChange, ManualPair } from "./compare/compare-manuals.ts";
 import { compareManuals } from "./compare/compare-manuals.ts";
 import type { BotConfig } from "./generated/config.ts";
 import type { Registry } from "./generated/registry.ts";
+import { isManualFile } from "./manual-paths.ts";
 import { isAdminFile, route, type RequiredApproval } from "./route/route.ts";
 import type { SectionsSpec } from "./sections-spec.ts";
 
@@ -23,10 +24,7 @@ export interface ReviewPlan {
   adminFiles: { file: string; deleted: boolean }[];
 }
 
-/** Markdown manuals under manuals/ (not materials in a files/ folder). */
-export function isManualFile(file: string): boolean {
-  return file.startsWith("manuals/") && file.endsWith(".md") && !file.split("/").slice(1, -1).includes("files");
-}
+export { isManualFile } from "./manual-paths.ts";
 
 export function planReview(files: readonly ChangedFile[]): ReviewPlan {
   const manuals: ReviewPlan["manuals"] = [];
