@@ -11,14 +11,15 @@ export function checkManual(file: string, content: Uint8Array | string | ManualC
 }
 
 export interface CheckOptions {
-  /** Called with a manual's index as its parse completes (a worker's heartbeat). */
-  onParsed?: (index: number) => void;
+  /** Called with a manual's index as work on it begins (a worker's heartbeat; see parseManuals). */
+  onProgress?: (index: number) => void;
 }
 
 /** checkManual for a batch: one markdownlint run parses all of it. */
 export function checkManuals(inputs: readonly ManualInput[], validators: Validators, options: CheckOptions = {}): ManualCheck[] {
-  const parsed = parseManuals(inputs, { sectionLevel: specOf(validators).level, rules: markdownRules, ...(options.onParsed ? { onParsed: options.onParsed } : {}) });
-  return parsed.map((manual) => {
+  const parsed = parseManuals(inputs, { sectionLevel: specOf(validators).level, rules: markdownRules, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  return parsed.map((manual, index) => {
+    options.onProgress?.(index);
     try {
       return validateManual(manual, validators);
     } catch (error) {

@@ -13,10 +13,16 @@ export interface LintedManual {
 }
 
 /**
- * Lints the bodies, calling `capture(index, tokens)` as each is parsed. Throws when markdownlint
- * itself fails (its parser, not a rule: a rule's exception becomes one of its errors).
+ * Lints the bodies, calling `capture(index, tokens)` as each is parsed and `done(index)` after its
+ * last rule. Throws when markdownlint itself fails (its parser, not a rule: a rule's exception
+ * becomes one of its errors).
  */
-export function lintBodies(bodies: ReadonlyMap<number, string>, rules: MarkdownRuleSet | undefined, capture: (index: number, tokens: readonly Token[]) => void): Map<number, LintError[]> {
+export function lintBodies(
+  bodies: ReadonlyMap<number, string>,
+  rules: MarkdownRuleSet | undefined,
+  capture: (index: number, tokens: readonly Token[]) => void,
+  done: (index: number) => void = () => {},
+): Map<number, LintError[]> {
   if (bodies.size === 0) return new Map();
   const captureRule: Rule = {
     names: ["wm-capture"],
@@ -27,11 +33,21 @@ export function lintBodies(bodies: ReadonlyMap<number, string>, rules: MarkdownR
       capture(Number(params.name), params.parsers.micromark.tokens);
     },
   };
-  const config: Record<string, boolean> = { default: false, "wm-capture": true };
+  // markdownlint runs custom rules after the built-in ones, in order: this one is each file's last.
+  const doneRule: Rule = {
+    names: ["wm-done"],
+    description: "Marks the end of a manual's rules",
+    tags: ["internal"],
+    parser: "none",
+    function(params) {
+      done(Number(params.name));
+    },
+  };
+  const config: Record<string, boolean> = { default: false, "wm-capture": true, "wm-done": true };
   for (const name of rules?.builtin ?? []) config[name] = true;
   for (const rule of rules?.custom ?? []) config[rule.names[0]!] = true;
   const strings: Record<string, string> = {};
   for (const [index, body] of bodies) strings[String(index)] = body;
-  const results = lint({ strings, config, customRules: [captureRule, ...(rules?.custom ?? [])], frontMatter: null, noInlineConfig: true, handleRuleFailures: true });
+  const results = lint({ strings, config, customRules: [captureRule, ...(rules?.custom ?? []), doneRule], frontMatter: null, noInlineConfig: true, handleRuleFailures: true });
   return new Map([...bodies.keys()].map((index) => [index, results[String(index)] ?? []]));
 }

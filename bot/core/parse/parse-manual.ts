@@ -20,8 +20,11 @@ export interface ParseOptions {
   sectionLevel?: number;
   /** The Markdown form rules to run on the same parse; without them only the projection runs. */
   rules?: MarkdownRuleSet;
-  /** Called with a manual's index as its parse completes (a worker's heartbeat). */
-  onParsed?: (index: number) => void;
+  /**
+   * Called with a manual's index as work on it begins: reading it, then its parse and form rules
+   * (a worker's heartbeat: a manual that stops the calls is the one being worked on).
+   */
+  onProgress?: (index: number) => void;
 }
 
 export interface ManualInput {
@@ -42,7 +45,9 @@ export function checkFailed(file: string, error: unknown): Finding {
 /** Several manuals in one markdownlint run; each result is what parseManual gives for that manual alone. */
 export function parseManuals(inputs: readonly ManualInput[], options: ParseOptions = {}): ParsedManual[] {
   const sectionLevel = options.sectionLevel ?? 2;
-  const read = inputs.map(({ file, input }) => {
+  const progress = options.onProgress ?? (() => {});
+  const read = inputs.map(({ file, input }, index) => {
+    progress(index);
     try {
       return readManual(file, input);
     } catch (error) {
@@ -58,14 +63,18 @@ export function parseManuals(inputs: readonly ManualInput[], options: ParseOptio
   const documents = new Map<number, ManualDocument>();
   const failures = new Map<number, unknown>();
   const capture = (index: number, tokens: readonly Token[]) => {
-    options.onParsed?.(index);
     try {
       documents.set(index, project(read[index] as ReadManual, tokens, sectionLevel));
     } catch (error) {
       failures.set(index, error);
     }
   };
-  const errors = lintEach(bodies, options.rules, capture, failures);
+  // As a manual's rules end, the next manual's parse begins.
+  const order = [...bodies.keys()];
+  const next = new Map(order.map((index, i) => [index, order[i + 1] ?? index]));
+  const done = (index: number) => progress(next.get(index) ?? index);
+  if (order.length > 0) progress(order[0]!);
+  const errors = lintEach(bodies, options.rules, capture, done, failures);
 
   return read.map((manual, index): ParsedManual => {
     if (isFinal(manual)) return manual;
@@ -75,16 +84,26 @@ export function parseManuals(inputs: readonly ManualInput[], options: ParseOptio
     if (failure !== undefined || !document) {
       return { file, document: null, findings: [...manual.findings, checkFailed(file, failure ?? new Error("no parse"))], locate: frontMatter.locate };
     }
-    const findings = [...manual.findings];
-    for (const error of errors.get(index) ?? []) findings.push(options.rules!.toFinding(error, file, error.lineNumber + offset));
-    return { file, document, findings, locate: frontMatter.locate };
+    try {
+      const findings = [...manual.findings];
+      for (const error of errors.get(index) ?? []) findings.push(options.rules!.toFinding(error, file, error.lineNumber + offset));
+      return { file, document, findings, locate: frontMatter.locate };
+    } catch (error) {
+      return { file, document: null, findings: [...manual.findings, checkFailed(file, error)], locate: frontMatter.locate };
+    }
   });
 }
 
 /** The batch in one run; when markdownlint itself fails, each manual alone, so only the culprit fails. */
-function lintEach(bodies: ReadonlyMap<number, string>, rules: MarkdownRuleSet | undefined, capture: (index: number, tokens: readonly Token[]) => void, failures: Map<number, unknown>): Map<number, LintError[]> {
+function lintEach(
+  bodies: ReadonlyMap<number, string>,
+  rules: MarkdownRuleSet | undefined,
+  capture: (index: number, tokens: readonly Token[]) => void,
+  done: (index: number) => void,
+  failures: Map<number, unknown>,
+): Map<number, LintError[]> {
   try {
-    return lintBodies(bodies, rules, capture);
+    return lintBodies(bodies, rules, capture, done);
   } catch (batchError) {
     if (bodies.size === 1) {
       for (const index of bodies.keys()) failures.set(index, batchError);
@@ -93,7 +112,7 @@ function lintEach(bodies: ReadonlyMap<number, string>, rules: MarkdownRuleSet | 
     const all = new Map<number, LintError[]>();
     for (const [index, body] of bodies) {
       try {
-        all.set(index, lintBodies(new Map([[index, body]]), rules, capture).get(index) ?? []);
+        all.set(index, lintBodies(new Map([[index, body]]), rules, capture, done).get(index) ?? []);
       } catch (error) {
         failures.set(index, error);
       }

@@ -1,5 +1,6 @@
 // Worker side of `manuals check`: reads and checks a batch of manuals. Schemas are compiled once
-// per worker and reused for every batch.
+// per worker and reused for every batch. The batch's heartbeat tells the main thread which manual
+// the worker is on, so a manual that takes too long can be named and the worker stopped.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkManuals } from "../../core/check-manual.ts";
@@ -11,6 +12,11 @@ export interface CheckBatch {
   files: string[];
   schemas: SchemaSet;
   schemaKey: string;
+  /**
+   * Shared with the main thread: [0] counts progress calls, [1] is the index in `files` of the
+   * manual being worked on, [2] is 1 once the batch is done.
+   */
+  heartbeat?: Int32Array;
 }
 
 let compiled: { key: string; validators: Validators } | null = null;
@@ -20,7 +26,14 @@ export function checkFiles(batch: CheckBatch, validators?: Validators): ManualCh
     if (compiled?.key !== batch.schemaKey) compiled = { key: batch.schemaKey, validators: compileSchemas(batch.schemas) };
     validators = compiled.validators;
   }
-  const inputs = batch.files.map((file) => {
+  const { heartbeat } = batch;
+  const beat = (index: number) => {
+    if (!heartbeat) return;
+    Atomics.store(heartbeat, 1, index);
+    Atomics.add(heartbeat, 0, 1);
+  };
+  const inputs = batch.files.map((file, index) => {
+    beat(index);
     let input: Uint8Array;
     try {
       input = readFileSync(join(batch.root, file));
@@ -29,7 +42,9 @@ export function checkFiles(batch: CheckBatch, validators?: Validators): ManualCh
     }
     return { file, input };
   });
-  return checkManuals(inputs, validators);
+  const checks = checkManuals(inputs, validators, heartbeat ? { onProgress: beat } : {});
+  if (heartbeat) Atomics.store(heartbeat, 2, 1);
+  return checks;
 }
 
 export default function run(batch: CheckBatch): ManualCheck[] {
