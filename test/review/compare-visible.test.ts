@@ -93,3 +93,23 @@ describe("what a reader does not see is not a legal change", () => {
     expect(legalStatements("<!-- 주석 --> 뒤는 보임\n")).toEqual(["뒤는 보임"]);
   });
 });
+
+describe("a manual compare cannot read is never taken for unchanged", () => {
+  const hostile = (word: string) => editSection(sample(file), "관련법령", (body) => `${body.trimEnd()}\n\n${">".repeat(40)} ${word}\n`);
+
+  it("past an input bound on both sides, its text changed: legal, with no department to vouch (the administrators)", () => {
+    const [change] = compareManuals([{ base: { file, text: hostile("추징") }, head: { file, text: hostile("환수") } }], spec);
+    expect([change!.kind, change!.legal, change!.departments]).toEqual(["modified", true, []]);
+  });
+
+  it("the same unreadable text on both sides: no change", () => {
+    const [change] = compareManuals([{ base: { file, text: hostile("추징") }, head: { file, text: hostile("추징") } }], spec);
+    expect(change!.legal).toBe(false);
+  });
+
+  it("readable before, unreadable after (or the reverse): legal", () => {
+    for (const [base, head] of [[sample(file), hostile("추징")], [hostile("추징"), sample(file)]] as const) {
+      expect(compareManuals([{ base: { file, text: base }, head: { file, text: head } }], spec)[0]!.legal).toBe(true);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 // compare(base, head): for each changed manual, what kind of change it is and what changed in its
 // legal content — law entries and legal sections — with a diff for reviewers.
+import { createHash } from "node:crypto";
 import type { Text } from "../findings.ts";
 import { parseManual } from "../parse/parse-manual.ts";
 import type { SectionsSpec } from "../sections-spec.ts";
@@ -44,7 +45,10 @@ export interface ManualChange {
 function contentOf(version: FileVersion | null, spec: SectionsSpec): LegalContent | null {
   if (!version) return null;
   const parsed = parseManual(version.file, version.text, { sectionLevel: spec.level });
-  if (!parsed.document) return { id: null, title: null, institution: null, department: null, owner: null, laws: [], sections: {} };
+  if (!parsed.document) {
+    const unreadable = createHash("sha256").update(version.text).digest("hex").slice(0, 16);
+    return { id: null, title: null, institution: null, department: null, owner: null, laws: [], sections: {}, unreadable };
+  }
   return legalContentOf(parsed.document, spec);
 }
 
@@ -86,7 +90,9 @@ export function compareManuals(pairs: readonly ManualPair[], spec: SectionsSpec)
       if (diff) sections.push({ key: section.key, title: section.title, ...diff });
     }
     const departments = [...new Set([kind === "added" ? null : base?.department, kind === "deleted" ? null : head?.department].filter((d): d is string => !!d))];
-    if (kind === "modified" && laws.length === 0 && sections.length === 0) {
+    // A side that cannot be read has no legal content to compare: any change to it may be legal.
+    const unreadableChange = (base?.unreadable !== undefined || head?.unreadable !== undefined) && base?.unreadable !== head?.unreadable;
+    if (kind === "modified" && laws.length === 0 && sections.length === 0 && !unreadableChange) {
       changes.push({ file, id: head?.id ?? null, title: head?.title ?? null, kind, legal: false, departments, laws, sections, base, head });
       continue;
     }

@@ -16,6 +16,7 @@ function legalState(change: ManualChange) {
       department: content.department,
       laws: [...content.laws].sort((a, b) => (a.law + a.article < b.law + b.article ? -1 : 1)),
       sections: content.sections,
+      ...(content.unreadable ? { unreadable: content.unreadable } : {}),
     };
   return { file: change.file, previousFile: change.previousFile ?? null, kind: change.kind, head: side(change.head) };
 }

@@ -20,6 +20,11 @@ export interface LegalContent {
   laws: LawEntry[];
   /** The visible statements of each legal section, by section key. */
   sections: Record<string, string[]>;
+  /**
+   * Set when the manual could not be read (not UTF-8, past an input bound …): a digest of its text,
+   * so that compare, having no legal content to go by, treats any change to it as legal.
+   */
+  unreadable?: string;
 }
 
 const str = (value: unknown) => (typeof value === "string" ? value : value === undefined || value === null ? null : String(value));
