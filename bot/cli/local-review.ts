@@ -10,8 +10,8 @@ import { decide, planReview } from "../core/review-plan.ts";
 import type { RequiredApproval } from "../core/route/route.ts";
 import { sectionsSpec } from "../core/sections-spec.ts";
 import { schemaFiles, type SchemaSet } from "../core/schemas.ts";
-import { changedFiles, git, grepFiles, readAtRef, resolveCommit } from "./git.ts";
-import { compileOrExplain } from "./run-check.ts";
+import { changedFiles, git, grepFiles, readAtRef, resolveCommit } from "../local/git.ts";
+import { compileOrExplain } from "../local/check/run-check.ts";
 import { UsageError } from "./usage-error.ts";
 
 export interface LocalReview {

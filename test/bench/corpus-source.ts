@@ -11,7 +11,7 @@ import { parseManual } from "../../bot/core/parse/parse-manual.ts";
 import { findCitations } from "../../bot/core/parse/citations.ts";
 import { sectionKeyOf, sectionsSpec } from "../../bot/core/sections-spec.ts";
 import type { SectionsSchema } from "../../bot/core/schemas.ts";
-import { isManualPath, listRepository } from "../../bot/cli/local-repository.ts";
+import { isManualPath, listRepository } from "../../bot/local/repository.ts";
 
 export interface SourceFile {
   path: string;

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCheck } from "../../bot/cli/run-check.ts";
+import { runCheck } from "../../bot/local/check/run-check.ts";
 import { loadCorpusSource } from "./corpus-source.ts";
 import { createCorpus, generateCorpus } from "./corpus.ts";
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runCheck, type CheckResult } from "../../bot/cli/run-check.ts";
+import { runCheck, type CheckResult } from "../../bot/local/check/run-check.ts";
 import { runInProcess, runSubprocess, type CliRun, type JsonReport } from "./cli-harness.ts";
 import { discoverFixtures } from "./fixture-expectations.ts";
 import { createTempRepository, projectRoot, type TempRepository } from "./temp-repository.ts";

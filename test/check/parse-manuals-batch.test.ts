@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { listRepository } from "../../bot/cli/local-repository.ts";
+import { listRepository } from "../../bot/local/repository.ts";
 import { parseManual, parseManuals, type ParsedManual } from "../../bot/core/parse/parse-manual.ts";
 import { arbitraryInput, mutatedManual } from "./manual-mutations.ts";
 import { projectRoot } from "./temp-repository.ts";

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { listRepository, loadSchemaSet, registrySources } from "../../bot/cli/local-repository.ts";
+import { listRepository, loadSchemaSet, registrySources } from "../../bot/local/repository.ts";
 import { checkManual } from "../../bot/core/check-manual.ts";
 import type { Finding } from "../../bot/core/findings.ts";
 import { loadRegistry } from "../../bot/core/registry.ts";

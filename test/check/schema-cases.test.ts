@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { loadSchemaSet } from "../../bot/cli/local-repository.ts";
+import { loadSchemaSet } from "../../bot/local/repository.ts";
 import { compileSchemas, type Validators } from "../../bot/core/schemas.ts";
 import { projectRoot } from "./temp-repository.ts";
 

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { processContext, type CliContext } from "../../bot/cli/cli-context.ts";
-import { localRegistry } from "../../bot/cli/local-registry.ts";
+import { localRegistry } from "../../bot/local/registry.ts";
 import { runCli } from "../../bot/cli/main.ts";
 import { scaffoldManual } from "../../bot/core/maintain/scaffold.ts";
 import { sectionsSpec } from "../../bot/core/sections-spec.ts";

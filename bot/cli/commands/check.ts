@@ -4,9 +4,9 @@ import type { Language } from "../../core/findings.ts";
 import { formatGithub } from "../format/github.ts";
 import { formatJson } from "../format/json.ts";
 import { formatPretty } from "../format/pretty.ts";
-import { findRoot } from "../local-repository.ts";
+import { findRoot } from "../../local/repository.ts";
 import { progressReporter } from "../progress.ts";
-import { runCheck } from "../run-check.ts";
+import { runCheck } from "../../local/check/run-check.ts";
 import type { CliContext } from "../cli-context.ts";
 
 export function registerCheck(program: Command, context: CliContext): void {

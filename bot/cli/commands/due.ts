@@ -3,9 +3,9 @@ import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import { reviewsDue } from "../../core/maintain/review-due.ts";
 import type { CliContext } from "../cli-context.ts";
-import { localRegistry } from "../local-registry.ts";
-import { findRoot } from "../local-repository.ts";
-import { readManualIndex } from "../manual-index.ts";
+import { localRegistry } from "../../local/registry.ts";
+import { findRoot } from "../../local/repository.ts";
+import { readManualIndex } from "../../local/manual-index.ts";
 import { UsageError } from "../usage-error.ts";
 
 export function registerDue(program: Command, context: CliContext): void {

@@ -12,9 +12,9 @@ import { parseManual } from "../../core/parse/parse-manual.ts";
 import { sectionsByKey, sectionsSpec } from "../../core/sections-spec.ts";
 import type { CliContext } from "../cli-context.ts";
 import { cliText } from "../cli-messages.ts";
-import { localRegistry } from "../local-registry.ts";
-import { findRoot } from "../local-repository.ts";
-import { readManualIndex } from "../manual-index.ts";
+import { localRegistry } from "../../local/registry.ts";
+import { findRoot } from "../../local/repository.ts";
+import { readManualIndex } from "../../local/manual-index.ts";
 import { UsageError } from "../usage-error.ts";
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;

@@ -4,9 +4,9 @@ import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import { baseArticle, citingManuals } from "../../core/maintain/citing-manuals.ts";
 import type { CliContext } from "../cli-context.ts";
-import { localRegistry } from "../local-registry.ts";
-import { findRoot } from "../local-repository.ts";
-import { readManualIndex } from "../manual-index.ts";
+import { localRegistry } from "../../local/registry.ts";
+import { findRoot } from "../../local/repository.ts";
+import { readManualIndex } from "../../local/manual-index.ts";
 import { UsageError } from "../usage-error.ts";
 
 export function registerImpact(program: Command, context: CliContext): void {

@@ -12,9 +12,9 @@ import { LAW_KIND } from "../../ops/laws/law-issues.ts";
 import { runLawCheck } from "../../ops/laws/run-law-check.ts";
 import { OpsError } from "../../ops/ops-error.ts";
 import type { CliContext } from "../cli-context.ts";
-import { localRegistry } from "../local-registry.ts";
-import { configSource, findRoot } from "../local-repository.ts";
-import { readManualIndex } from "../manual-index.ts";
+import { localRegistry } from "../../local/registry.ts";
+import { configSource, findRoot } from "../../local/repository.ts";
+import { readManualIndex } from "../../local/manual-index.ts";
 import { UsageError } from "../usage-error.ts";
 
 interface LawsCheckOptions {

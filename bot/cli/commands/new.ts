@@ -8,8 +8,8 @@ import { scaffoldManual, type ScaffoldInput } from "../../core/maintain/scaffold
 import { sectionsSpec } from "../../core/sections-spec.ts";
 import type { Registry } from "../../core/registry.ts";
 import type { CliContext } from "../cli-context.ts";
-import { localRegistry } from "../local-registry.ts";
-import { findRoot } from "../local-repository.ts";
+import { localRegistry } from "../../local/registry.ts";
+import { findRoot } from "../../local/repository.ts";
 import { UsageError } from "../usage-error.ts";
 
 interface NewOptions {

@@ -12,9 +12,9 @@ import { bodyWithMarker } from "../../ops/issues/desired-issue.ts";
 import { syncLines } from "../../ops/issues/format-sync.ts";
 import { OpsError } from "../../ops/ops-error.ts";
 import type { CliContext } from "../cli-context.ts";
-import { localRegistry } from "../local-registry.ts";
-import { configSource, findRoot } from "../local-repository.ts";
-import { readManualIndex } from "../manual-index.ts";
+import { localRegistry } from "../../local/registry.ts";
+import { configSource, findRoot } from "../../local/repository.ts";
+import { readManualIndex } from "../../local/manual-index.ts";
 import { UsageError } from "../usage-error.ts";
 
 export function registerRemind(program: Command, context: CliContext): void {

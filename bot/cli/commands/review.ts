@@ -3,7 +3,7 @@ import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import type { CliContext } from "../cli-context.ts";
 import { reviewJson, reviewMarkdown, reviewPretty } from "../format/review.ts";
-import { findRoot } from "../local-repository.ts";
+import { findRoot } from "../../local/repository.ts";
 import { localReview } from "../local-review.ts";
 
 export function registerReview(program: Command, context: CliContext): void {

@@ -2,7 +2,7 @@
 // history from git. Read once per build; every hook and page builder shares it.
 import { join } from "node:path";
 import { isManualFile } from "../../../bot/core/review-plan.ts";
-import { loadSchemaSet, registrySources } from "../../../bot/cli/local-repository.ts";
+import { loadSchemaSet, registrySources } from "../../../bot/local/repository.ts";
 import { loadRegistry, type Registry } from "../../../bot/core/registry.ts";
 import { compileSchemas } from "../../../bot/core/schemas.ts";
 import { sectionsSpec, type SectionsSpec } from "../../../bot/core/sections-spec.ts";

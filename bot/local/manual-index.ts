@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontMatter } from "../core/parse/front-matter.ts";
 import { summariseFrontMatter, type ManualSummary } from "../core/validate/manual-summary.ts";
-import { listRepository } from "./local-repository.ts";
+import { listRepository } from "./repository.ts";
 
 export function readManualIndex(root: string): ManualSummary[] {
   return listRepository(root).manuals.map((file) => {

@@ -2,7 +2,7 @@
 // handles every repository layout as faithfully as git itself).
 import { execFileSync, spawnSync } from "node:child_process";
 import type { ChangedFile, ChangeStatus } from "../core/review-plan.ts";
-import { UsageError } from "./usage-error.ts";
+import { UsageError } from "../cli/usage-error.ts";
 
 export function git(root: string, args: string[], input?: string): string {
   const result = spawnSync("git", args, { cwd: root, input, encoding: "utf8", maxBuffer: 1024 * 1024 * 512 });

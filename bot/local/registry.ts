@@ -1,9 +1,9 @@
 // The registry of the working tree for commands that need names (due, impact, handover, new);
 // a broken registry is a configuration error (exit 2) for them.
 import { loadRegistry, type Registry } from "../core/registry.ts";
-import { loadSchemaSet, registrySources } from "./local-repository.ts";
-import { compileOrExplain } from "./run-check.ts";
-import { UsageError } from "./usage-error.ts";
+import { loadSchemaSet, registrySources } from "./repository.ts";
+import { compileOrExplain } from "./check/run-check.ts";
+import { UsageError } from "../cli/usage-error.ts";
 import type { Validators } from "../core/schemas.ts";
 
 export function localRegistry(root: string): { registry: Registry; validators: Validators } {

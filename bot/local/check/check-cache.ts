@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ManualCheck } from "../core/validate/validate-manual.ts";
+import type { ManualCheck } from "../../core/validate/validate-manual.ts";
 
 const CACHE_FILE = ".cache/manuals-check.json";
 
@@ -20,7 +20,7 @@ export function hashBytes(bytes: Uint8Array): string {
 /** A fingerprint of the checker itself, so a new version never reuses old results. */
 function codeFingerprint(): string {
   const hash = createHash("sha1");
-  const coreDir = fileURLToPath(new URL("../core/", import.meta.url));
+  const coreDir = fileURLToPath(new URL("../../core/", import.meta.url));
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = join(dir, entry.name);

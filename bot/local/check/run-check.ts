@@ -5,16 +5,16 @@ import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Tinypool } from "tinypool";
-import { compareFindings, type Finding } from "../core/findings.ts";
-import { loadRegistry, type Registry } from "../core/registry.ts";
-import { compileSchemas, type SchemaSet, type Validators } from "../core/schemas.ts";
-import { checkRepository } from "../core/validate/repository-rules/all.ts";
-import type { ManualSummary } from "../core/validate/manual-summary.ts";
-import type { ManualCheck } from "../core/validate/validate-manual.ts";
+import { compareFindings, type Finding } from "../../core/findings.ts";
+import { loadRegistry, type Registry } from "../../core/registry.ts";
+import { compileSchemas, type SchemaSet, type Validators } from "../../core/schemas.ts";
+import { checkRepository } from "../../core/validate/repository-rules/all.ts";
+import type { ManualSummary } from "../../core/validate/manual-summary.ts";
+import type { ManualCheck } from "../../core/validate/validate-manual.ts";
 import { CheckCache, hashBytes } from "./check-cache.ts";
 import type { CheckBatch } from "./check-worker.ts";
-import { listRepository, loadSchemaSet, registrySources, selectPaths } from "./local-repository.ts";
-import { UsageError } from "./usage-error.ts";
+import { listRepository, loadSchemaSet, registrySources, selectPaths } from "../repository.ts";
+import { UsageError } from "../../cli/usage-error.ts";
 
 export interface CheckOptions {
   root: string;

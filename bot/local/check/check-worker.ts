@@ -2,9 +2,9 @@
 // per worker and reused for every batch.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseManuals } from "../core/parse/parse-manual.ts";
-import { compileSchemas, type SchemaSet, type Validators } from "../core/schemas.ts";
-import { specOf, validateManual, type ManualCheck } from "../core/validate/validate-manual.ts";
+import { parseManuals } from "../../core/parse/parse-manual.ts";
+import { compileSchemas, type SchemaSet, type Validators } from "../../core/schemas.ts";
+import { specOf, validateManual, type ManualCheck } from "../../core/validate/validate-manual.ts";
 
 export interface CheckBatch {
   root: string;
