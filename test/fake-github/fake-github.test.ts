@@ -612,7 +612,8 @@ describe("two app instances writing at once (GitHub has no lock, neither has the
     const { pull } = seedPullRequest({ "manuals/a.md": "# A!\n" });
     const [slowApp, fastApp] = await Promise.all([appOctokit(), appOctokit()]);
     const issue = { owner, repo, issue_number: pull.number };
-    fake.inject({ method: "POST", path: `/repos/${REPO}/issues/${pull.number}/comments`, delayMs: 300 });
+    // Long enough that the other instance's request finishes first even on a busy machine.
+    fake.inject({ method: "POST", path: `/repos/${REPO}/issues/${pull.number}/comments`, delayMs: 1500 });
     const slow = slowApp?.rest.issues.createComment({ ...issue, body: "slow" });
     await expect.poll(() => fake.pendingFaults()).toEqual([]); // the slow request has arrived and is held
     const fast = await fastApp?.rest.issues.createComment({ ...issue, body: "fast" });
