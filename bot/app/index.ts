@@ -1,13 +1,15 @@
 // Work Manuals GitHub App (Probot). On every pull request event it runs the review core and makes
 // the pull request show two checks — "Manual schema" and "Legal review" — a sticky comment, labels
-// and review requests. Handlers only find the pull request and hand it to reviewPullRequest.
+// and review requests. Handlers only find the pull request, hand it to the core's review over the
+// GitHub source, and reconcile what GitHub shows with the report.
 //
 //   import app from "./bot/app/index.ts"; run(app)          (see server.ts, actions.ts)
 import type { ApplicationFunction, Context, Probot } from "probot";
 import { todayIn } from "../core/calendar.ts";
 import { publishFailure } from "./fail-closed.ts";
 import { createOctokitPort } from "./octokit-port.ts";
-import { reviewPullRequest } from "./review-pull-request.ts";
+import { reviewPullRequest } from "../core/review/review-pull-request.ts";
+import { reconcile } from "./reconcile.ts";
 import { KeyedQueue } from "./keyed-queue.ts";
 
 type Target = { owner: string; repo: string; number: number; headSha?: string };
@@ -21,9 +23,10 @@ async function review(context: Context, target: Target): Promise<void> {
   const key = `${target.owner}/${target.repo}#${target.number}`;
   await queue.run(key, async () => {
     try {
-      const outcome = await reviewPullRequest({ port, eventHeadSha: target.headSha, today: todayIn(process.env.MANUALS_TZ ?? "Asia/Seoul") });
+      const outcome = await reviewPullRequest({ source: port, eventHeadSha: target.headSha, today: todayIn(process.env.MANUALS_TZ ?? "Asia/Seoul") });
+      const refused = outcome.status === "done" ? await reconcile({ port, pr: outcome.pullRequest, report: outcome.report }) : [];
       context.log.info({ pr: key, status: outcome.status }, "manual review finished");
-      if (outcome.refusedReviewers?.length) context.log.warn({ pr: key, reviewers: outcome.refusedReviewers }, "GitHub refused to request these reviewers; check the registry and their repository access");
+      if (refused.length) context.log.warn({ pr: key, reviewers: refused }, "GitHub refused to request these reviewers; check the registry and their repository access");
     } catch (error) {
       context.log.error({ pr: key, err: error }, "manual review failed; publishing a failing check");
       const headSha = target.headSha;

@@ -1,12 +1,17 @@
 // GitHubPort over Octokit (REST for pull requests, reviews, checks, comments, labels; one GraphQL
 // query to read many files at once, so a check costs a fixed number of calls however large the
 // repository). Retries and rate limits are handled by Octokit's retry and throttling plugins.
+// GraphQL's Blob.text is cut for large blobs (isTruncated says so): such a file, and a manual GitHub
+// calls binary, is read again whole as bytes through the REST blob API, so the core judges every
+// byte and can name the encoding of a file that is not UTF-8.
 import type { ProbotOctokit } from "probot";
 import type { Review, ReviewState } from "../core/evaluate/evaluate.ts";
-import type { ChangedFile, ChangeStatus } from "../core/review-plan.ts";
+import type { ChangedFile, ChangeStatus } from "../core/review/plan.ts";
+import { isManualFile } from "../core/manual-paths.ts";
+import type { FileRead, FileRequest, PullRequestInfo } from "../core/review/source.ts";
 import type { Annotation, CheckOutput } from "../core/report/schema-check.ts";
 import { STICKY_MARKER } from "../core/report/report.ts";
-import type { ExistingCheck, FileContent, FileRequest, GitHubPort, PullRequestState } from "./port.ts";
+import type { ExistingCheck, GitHubPort } from "./port.ts";
 
 type Octokit = InstanceType<typeof ProbotOctokit>;
 
@@ -23,14 +28,34 @@ function quote(value: string): string {
   return JSON.stringify(value);
 }
 
+interface GraphQLObject {
+  oid?: string;
+  text?: string | null;
+  isBinary?: boolean | null;
+  isTruncated?: boolean | null;
+  byteSize?: number;
+  entries?: { path: string }[];
+}
+
+/** GitHub's REST blob API serves blobs up to 100 MB; past that the file is reported as not read whole. */
+const BLOB_API_LIMIT = 100 * 1024 * 1024;
+
 export function createOctokitPort(octokit: Octokit, target: PullRequestTarget): GitHubPort {
   const { owner, repo, number } = target;
   const repoParams = { owner, repo };
   const prParams = { owner, repo, pull_number: number };
   const issueParams = { owner, repo, issue_number: number };
 
+  async function readBlob(object: GraphQLObject): Promise<FileRead> {
+    const byteSize = object.byteSize ?? 0;
+    if (byteSize > BLOB_API_LIMIT) return { exists: true, text: object.isBinary ? null : object.text ?? null, byteSize, whole: false };
+    const { data } = await octokit.rest.git.getBlob({ ...repoParams, file_sha: object.oid! });
+    const bytes = new Uint8Array(Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
+    return { exists: true, bytes, text: null, byteSize, whole: bytes.length === byteSize };
+  }
+
   return {
-    async getPullRequest(): Promise<PullRequestState> {
+    async pullRequest(): Promise<PullRequestInfo> {
       const { data } = await octokit.rest.pulls.get(prParams);
       return {
         number: data.number,
@@ -45,7 +70,7 @@ export function createOctokitPort(octokit: Octokit, target: PullRequestTarget): 
       };
     },
 
-    async listChangedFiles(): Promise<ChangedFile[]> {
+    async changedFiles(): Promise<ChangedFile[]> {
       const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...prParams, per_page: 100 });
       return files.map((f) => ({
         file: f.filename,
@@ -54,32 +79,31 @@ export function createOctokitPort(octokit: Octokit, target: PullRequestTarget): 
       }));
     },
 
-    async readFiles(requests: readonly FileRequest[]): Promise<FileContent[]> {
-      const results: FileContent[] = [];
+    async readFiles(requests: readonly FileRequest[]): Promise<FileRead[]> {
+      const results: FileRead[] = [];
       for (let start = 0; start < requests.length; start += FILES_PER_QUERY) {
         const chunk = requests.slice(start, start + FILES_PER_QUERY);
         const fields = chunk
-          .map((r, i) => `f${i}: object(expression: ${quote(`${r.ref}:${r.path}`)}) { ${r.folder ? "... on Tree { entries { path } }" : "... on Blob { text isBinary byteSize }"} }`)
+          .map((r, i) => `f${i}: object(expression: ${quote(`${r.ref}:${r.path}`)}) { ${r.folder ? "... on Tree { entries { path } }" : "... on Blob { oid text isBinary isTruncated byteSize }"} }`)
           .join(" ");
-        const data = await octokit.graphql<{ repository: Record<string, { text?: string | null; isBinary?: boolean | null; entries?: { path: string }[] } | null> }>(
-          `query { repository(owner: ${quote(owner)}, name: ${quote(repo)}) { ${fields} } }`,
-        );
-        chunk.forEach((request, i) => {
+        const data = await octokit.graphql<{ repository: Record<string, GraphQLObject | null> }>(`query { repository(owner: ${quote(owner)}, name: ${quote(repo)}) { ${fields} } }`);
+        for (const [i, request] of chunk.entries()) {
           const object = data.repository[`f${i}`];
-          if (!object) results.push({ exists: false, text: null });
-          else if (request.folder) results.push({ exists: true, text: null, entries: (object.entries ?? []).map((e) => e.path) });
-          else results.push({ exists: true, text: object.isBinary ? null : object.text ?? null });
-        });
+          if (!object || (request.folder ? !object.entries : object.oid === undefined)) results.push({ exists: false, text: null, byteSize: 0, whole: true });
+          else if (request.folder) results.push({ exists: true, text: null, byteSize: 0, whole: true, entries: (object.entries ?? []).map((e) => e.path) });
+          else if (object.isTruncated || (object.isBinary && isManualFile(request.path))) results.push(await readBlob(object));
+          else results.push({ exists: true, text: object.isBinary ? null : object.text ?? null, byteSize: object.byteSize ?? 0, whole: !object.isTruncated });
+        }
       }
       return results;
     },
 
-    async listReviews(): Promise<Review[]> {
+    async reviews(): Promise<Review[]> {
       const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...prParams, per_page: 100 });
       return reviews.map((r) => ({ id: r.id, user: r.user?.login ?? "", state: r.state as ReviewState, commitId: r.commit_id ?? "", submittedAt: r.submitted_at ?? "" }));
     },
 
-    async listTeamMembers(team: string): Promise<string[] | null> {
+    async teamMembers(team: string): Promise<string[] | null> {
       const [org = "", slug = ""] = team.split("/");
       try {
         const members = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });

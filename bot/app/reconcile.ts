@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { CHECK_NAMES, type Report } from "../core/report/report.ts";
 import type { CheckOutput } from "../core/report/schema-check.ts";
-import type { GitHubPort, PullRequestState } from "./port.ts";
+import type { GitHubPort, PullRequestInfo } from "./port.ts";
 
 export function contentId(output: CheckOutput): string {
   return "wm:" + createHash("sha256").update(JSON.stringify(output)).digest("hex").slice(0, 32);
@@ -21,7 +21,7 @@ export async function reconcileChecks(port: GitHubPort, headSha: string, outputs
 }
 
 /** Returns the reviewers GitHub refused to ask, for the log: the checks still say who must approve. */
-export async function reconcile({ port, pr, report }: { port: GitHubPort; pr: PullRequestState; report: Report }): Promise<string[]> {
+export async function reconcile({ port, pr, report }: { port: GitHubPort; pr: PullRequestInfo; report: Report }): Promise<string[]> {
   await reconcileChecks(port, pr.headSha, [
     [CHECK_NAMES.schema, report.schema],
     [CHECK_NAMES.legal, report.legal],

@@ -11,6 +11,7 @@ import { registerLaws } from "./commands/laws.ts";
 import { registerNew } from "./commands/new.ts";
 import { registerRemind } from "./commands/remind.ts";
 import { registerReview } from "./commands/review.ts";
+import { ConfigurationError } from "../core/review/configuration-error.ts";
 import { UsageError } from "./usage-error.ts";
 
 export function buildProgram(context: CliContext): Command {
@@ -41,9 +42,9 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.help" || error.code === "commander.version" ? 0 : 2;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigurationError) {
       const lang = (program.opts().lang as Language | undefined) ?? "ko";
-      context.stderr.write(`manuals: ${error.text(lang)}\n`);
+      context.stderr.write(`manuals: ${error instanceof UsageError ? error.text(lang) : error.text[lang]}\n`);
       return 2;
     }
     throw error;

@@ -2,7 +2,8 @@
 // HTTP to a stateful fake GitHub. Every scenario asserts the end state the fake holds: check runs,
 // annotations, the sticky comment, labels and review requests.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { rateLimited, secondaryRateLimited, serverError, timeout, formatViolation } from "../fake-github/index.ts";
+import { DEFAULT_BLOB_TEXT_LIMIT, rateLimited, secondaryRateLimited, serverError, timeout, formatViolation } from "../fake-github/index.ts";
+
 import { edit, REPO, startHarness, type Harness } from "./harness.ts";
 
 const MOVE_IN = "manuals/community-center/dong-civil/move-in-report.md";
@@ -86,6 +87,36 @@ describe("Legal review", () => {
     expect(pr(number).labels.sort()).toEqual(["법령변경", "부서:동 행정민원팀"].sort());
     expect(pr(number).requestedReviewers).toEqual(["baek-hyunwoo"]);
     expect(pr(number).requestedTeams).toEqual(["dong-civil-reviewers"]);
+  });
+
+  describe("a manual longer than GitHub's GraphQL text limit", () => {
+    // GraphQL's Blob.text is cut for large blobs; the app must read the whole file or fail closed.
+    afterEach(() => {
+      h.fake.state.blobTextLimit = DEFAULT_BLOB_TEXT_LIMIT;
+    });
+
+    test("a law change past the cut-off is seen: the department is asked, not a green check", async () => {
+      const original = h.file(MOVE_IN);
+      h.fake.state.blobTextLimit = Math.floor(Buffer.byteLength(original) / 3);
+      // Only the 관련법령 text changes, and it lies past the cut-off.
+      const { number, head } = await h.openPullRequest({ branch: branch("big-law"), user: "jin-sohee", edits: { [MOVE_IN]: edit(original, "「주민등록법」 제16조(", "「주민등록법」 제16조의2(") } });
+      const legal = h.latest(head, "Legal review")!;
+      expect(legal.conclusion).toBe("action_required");
+      expect(legal.summary).toContain("동 행정민원팀");
+      expect(pr(number).requestedReviewers).toEqual(["baek-hyunwoo"]);
+      expect(h.latest(head, "Manual schema")!.conclusion).toBe("success");
+    });
+
+    test("a manual padded past the cut-off keeps its laws: no false 'law missing' findings", async () => {
+      const original = h.file(MOVE_IN);
+      h.fake.state.blobTextLimit = 4096;
+      const padded = edit(original, "## 업무 팁\n\n", `## 업무 팁\n\n${"- 민원 응대 요령을 기록합니다.\n".repeat(400)}\n`);
+      const { head } = await h.openPullRequest({ branch: branch("padded"), user: "jin-sohee", edits: { [MOVE_IN]: padded } });
+      const schema = h.latest(head, "Manual schema")!;
+      expect(schema.conclusion).toBe("success");
+      expect(schema.annotations).toEqual([]);
+      expect(h.latest(head, "Legal review")!.conclusion).toBe("success");
+    });
   });
 
   test("approval by a listed reviewer turns Legal review green", async () => {

@@ -8,10 +8,14 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { blobText } from "./graphql/blob-text.ts";
 import { routeTable } from "./routes/route-table.ts";
 import { checkPayload } from "./webhooks/webhook-schema.ts";
 import {
+  DEFAULT_BLOB_TEXT_LIMIT,
   deliverWebhook,
+  GitHubState,
   formatViolation,
   rateLimited,
   secondaryRateLimited,
@@ -363,7 +367,7 @@ describe("contents and the workflow path to a pull request", () => {
   });
 });
 
-describe("GraphQL: many files in one call", () => {
+describe("GraphQL: parsed and validated with graphql, answered over the fake's records", () => {
   test("aliased object(expression) lookups at a SHA or a branch, with null for missing paths, binary detection and escaped strings", async () => {
     const { head } = seedPullRequest({ "manuals/a.md": "# A 가\n", 'manuals/quote "q".md': "quoted\n", "files/form.bin": new Uint8Array([0x25, 0x50, 0x00, 0x01]) });
     const result = await octokit.graphql<{ repository: Record<string, unknown> }>(
@@ -390,12 +394,235 @@ describe("GraphQL: many files in one call", () => {
     expect(fake.calls({ operationId: "graphql" })).toHaveLength(1);
   });
 
-  test("a query the fake cannot answer is a GraphQL error and a recorded violation", async () => {
+  test("aliased multi-object queries: trees with nested entries, commits, lookups by oid, HEAD, named fragments, variables and operationName", async () => {
+    const { head } = seedPullRequest({ "manuals/a.md": "# A 가\n", "manuals/sub/c.md": "c\n" });
+    const blob = fake.state.fileAt(REPO, head, "manuals/a.md");
+    const query = `
+      query Other { repository(owner: "nobody", name: "nothing") { name } }
+      query Files($owner: String!, $name: String!, $head: String!, $blob: GitObjectID!) {
+        repo: repository(owner: $owner, name: $name) {
+          nameWithOwner
+          folder: object(expression: "edit:manuals/") { __typename ... on Tree { entries { name path type mode extension object { __typename ... on Blob { byteSize } } } } }
+          root: object(expression: "main:") { ... on Tree { entries { name } } }
+          commit: object(expression: $head) { __typename ... on Commit { oid messageHeadline tree { entries { name } } } }
+          byOid: object(oid: $blob) { ...whole }
+          atHead: object(expression: "HEAD:README.md") { ...whole }
+          missing: object(oid: "0000000000000000000000000000000000000000") { __typename }
+          treeAsBlob: object(expression: "edit:manuals") { ... on Blob { text } }
+        }
+      }
+      fragment whole on Blob { text byteSize isTruncated abbreviatedOid }`;
+    const { data } = await octokit.request("POST /graphql", { query, operationName: "Files", variables: { owner, name: repo, head, blob: blob?.sha } });
+    expect(data).toEqual({
+      data: {
+        repo: {
+          nameWithOwner: REPO,
+          folder: {
+            __typename: "Tree",
+            entries: [
+              { name: "a.md", path: "manuals/a.md", type: "blob", mode: 0o100644, extension: ".md", object: { __typename: "Blob", byteSize: Buffer.byteLength("# A 가\n") } },
+              { name: "b.md", path: "manuals/b.md", type: "blob", mode: 0o100644, extension: ".md", object: { __typename: "Blob", byteSize: Buffer.byteLength("# B\n\nsame\n") } },
+              { name: "sub", path: "manuals/sub", type: "tree", mode: 0o40000, extension: null, object: { __typename: "Tree" } },
+            ],
+          },
+          root: { entries: [{ name: "README.md" }, { name: "manuals" }] },
+          commit: { __typename: "Commit", oid: head, messageHeadline: fake.state.getCommit(REPO, head)?.message, tree: { entries: [{ name: "README.md" }, { name: "manuals" }] } },
+          byOid: { text: "# A 가\n", byteSize: Buffer.byteLength("# A 가\n"), isTruncated: false, abbreviatedOid: blob?.sha.slice(0, 7) },
+          atHead: { text: "hello\n", byteSize: 6, isTruncated: false, abbreviatedOid: fake.state.fileAt(REPO, "main", "README.md")?.sha.slice(0, 7) },
+          missing: null,
+          treeAsBlob: {},
+        },
+      },
+    });
+  });
+
+  test("what GitHub refuses is answered with GitHub's errors and recorded; a real field the fake lacks is 'unimplemented'; a missing repository is NOT_FOUND beside the data", async () => {
+    expectCleanEnd = false; // every request here is one GitHub refuses or the fake cannot answer
     seedPullRequest({ "manuals/a.md": "# A\n" });
-    await expect(octokit.graphql(`{ repository(owner: "${owner}", name: "${repo}") { f0: object(expression: "main:README.md") { ... on Blob { commitUrl } } } }`)).rejects.toThrow(/commitUrl/);
-    await expect(octokit.graphql(`{ repository(owner: "${owner}", name: "${repo}") { f0: object(expression: "main:README.md" { text } } }`)).rejects.toThrow(/Parse error/);
-    expect(fake.violations.map((violation) => violation.kind)).toEqual(["graphql", "graphql"]);
-    expectCleanEnd = false;
+    const ask = async (query: string, variables?: Record<string, unknown>) => (await octokit.request("POST /graphql", { query, ...(variables ? { variables } : {}) })).data as unknown;
+    const repository = `repository(owner: "${owner}", name: "${repo}")`;
+
+    const unknownField = `query { ${repository} { f0: object(expression: "main:README.md") { ... on Blob { txt } } } }`;
+    expect(await ask(unknownField)).toEqual({
+      errors: [
+        {
+          path: ["query", "repository", "f0", "... on Blob", "txt"],
+          extensions: { code: "undefinedField", typeName: "Blob", fieldName: "txt" },
+          locations: [{ line: 1, column: unknownField.indexOf("txt") + 1 }],
+          message: "Field 'txt' doesn't exist on type 'Blob'",
+        },
+      ],
+    });
+    // The app's client sees the same refusal as an exception carrying GitHub's message.
+    await expect(octokit.graphql(unknownField)).rejects.toThrow("Field 'txt' doesn't exist on type 'Blob'");
+    expect(await ask(`{ ${repository} { object(path: "README.md") { __typename } } }`)).toMatchObject({ errors: [{ message: expect.stringMatching(/Unknown argument "path" on field "Repository.object"/) }] });
+    expect(await ask(`query ($name: String!) { repository(owner: "${owner}", name: $name) { name } }`)).toMatchObject({ errors: [{ message: expect.stringMatching(/^Variable "\$name" .*String!/) }] });
+    expect(await ask(`{ ${repository} { f0: object(expression: "main:README.md" { text } } }`)).toMatchObject({ errors: [{ message: expect.stringMatching(/^Parse error: Expected Name, found "\{" at \[1, \d+\]$/) }] });
+
+    expect(await ask(`{ ${repository} { f0: object(expression: "main:README.md") { ... on Blob { commitUrl } } } }`)).toMatchObject({
+      data: { repository: { f0: null } },
+      errors: [{ path: ["repository", "f0", "commitUrl"], message: expect.stringMatching(/^Blob.commitUrl is a GitHub field the fake does not answer/) }],
+    });
+    expect(await ask(`mutation { addStar(input: { starrableId: "x" }) { clientMutationId } }`)).toMatchObject({ errors: [{ message: expect.stringMatching(/queries only/) }] });
+
+    expect(await ask(`{ repository(owner: "${owner}", name: "missing") { name } }`)).toEqual({
+      data: { repository: null },
+      errors: [{ type: "NOT_FOUND", path: ["repository"], locations: [{ line: 1, column: 3 }], message: `Could not resolve to a Repository with the name '${owner}/missing'.` }],
+    });
+
+    expect(fake.violations.map((violation) => violation.kind)).toEqual(["graphql", "graphql", "graphql", "graphql", "graphql", "unimplemented", "unimplemented"]);
+  });
+});
+
+describe("blobs as GitHub serves them", () => {
+  const blobQuery = (paths: string[]) =>
+    `{ repository(owner: "${owner}", name: "${repo}") { ${paths.map((path, index) => `f${index}: object(expression: ${JSON.stringify(`main:${path}`)}) { ... on Blob { text isTruncated byteSize isBinary oid } }`).join(" ")} } }`;
+
+  test("Blob.text stops at the limit on a UTF-8 character boundary with isTruncated; byteSize and oid stay the whole blob's", async () => {
+    fake.state.blobTextLimit = 10;
+    const files: Record<string, FileChange> = {
+      "exact.md": "1234567890", // 10 bytes: whole
+      "over.md": "12345678901", // 11 bytes: the last one is cut
+      "fits.md": "1234567가", // 7 + 3 = 10 bytes: whole
+      "straddle.md": "12345678가", // the cut falls after the first of 가's three bytes
+      "emoji.md": "1234567😀", // the cut falls after the third of 😀's four bytes
+      "form.bin": new Uint8Array([0x25, 0x50, 0x00, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    };
+    fake.state.commit(REPO, { branch: "main", files });
+    const paths = Object.keys(files);
+    const result = await octokit.graphql<{ repository: Record<string, unknown> }>(blobQuery(paths));
+    const blob = (path: string) => fake.state.fileAt(REPO, "main", path);
+    const expected = (path: string, text: string | null, isTruncated: boolean) => ({ text, isTruncated, byteSize: blob(path)?.size, isBinary: text === null, oid: blob(path)?.sha });
+    expect(Object.values(result.repository)).toEqual([
+      expected("exact.md", "1234567890", false),
+      expected("over.md", "1234567890", true),
+      expected("fits.md", "1234567가", false),
+      expected("straddle.md", "12345678", true),
+      expected("emoji.md", "1234567", true),
+      expected("form.bin", null, false),
+    ]);
+  });
+
+  test("the default limit is 512 KiB, and startFakeGitHub's blobTextLimit option sets another", async () => {
+    expect(fake.state.blobTextLimit).toBe(DEFAULT_BLOB_TEXT_LIMIT);
+    expect(DEFAULT_BLOB_TEXT_LIMIT).toBe(512 * 1024);
+    const overByOne = "가".repeat(Math.ceil((DEFAULT_BLOB_TEXT_LIMIT + 1) / 3)); // 524,289 bytes
+    fake.state.commit(REPO, { branch: "main", files: { "at-limit.md": "a".repeat(DEFAULT_BLOB_TEXT_LIMIT), "over.md": overByOne } });
+    const result = await octokit.graphql<{ repository: Record<string, { text: string; isTruncated: boolean }> }>(blobQuery(["at-limit.md", "over.md"]));
+    expect(result.repository.f0?.isTruncated).toBe(false);
+    expect(result.repository.f0?.text).toHaveLength(DEFAULT_BLOB_TEXT_LIMIT);
+    expect(result.repository.f1?.isTruncated).toBe(true);
+    expect(result.repository.f1?.text).toBe("가".repeat(Math.floor(DEFAULT_BLOB_TEXT_LIMIT / 3)));
+
+    const small = await startFakeGitHub({ blobTextLimit: 4 });
+    try {
+      small.state.commit(REPO, { branch: "main", files: { "a.md": "12345" } });
+      const client = new Octokit({ log, baseUrl: small.url, auth: "actions-token" });
+      const answer = await client.graphql<{ repository: Record<string, unknown> }>(blobQuery(["a.md"]));
+      expect(answer.repository.f0).toMatchObject({ text: "1234", isTruncated: true, byteSize: 5 });
+      expect(small.violations).toEqual([]);
+    } finally {
+      await small.close();
+    }
+    expect(() => new GitHubState({ blobTextLimit: -1 })).toThrow(/blobTextLimit/);
+  });
+
+  test("for any text and limit the cut is the longest prefix of whole characters within the limit", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), fc.nat({ max: 200 }), (source, limit) => {
+        const bytes = Buffer.from(source, "utf8");
+        const { text, truncated } = blobText(bytes, limit);
+        const size = Buffer.byteLength(text);
+        expect(truncated).toBe(bytes.length > limit);
+        expect(bytes.toString("utf8").startsWith(text)).toBe(true);
+        expect(size).toBeLessThanOrEqual(limit);
+        // Whole characters only, and no shorter than one character (≤ 4 bytes) below the limit.
+        expect(bytes.subarray(0, size).equals(Buffer.from(text, "utf8"))).toBe(true);
+        if (truncated) expect(size).toBeGreaterThan(limit - 4);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("GET /git/blobs/{sha} serves any blob of the repository whole, base64 in 60-character lines or raw; an unknown SHA is 404, a malformed one 422", async () => {
+    fake.state.blobTextLimit = 16;
+    const large = `${"가".repeat(100)}\n`;
+    const binary = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe]);
+    const { pull } = seedPullRequest({ "manuals/a.md": large, "files/form.bin": binary });
+    const listed = await octokit.rest.pulls.listFiles({ owner, repo, pull_number: pull.number });
+    const sha = listed.data.find((file) => file.filename === "manuals/a.md")?.sha as string;
+
+    // GraphQL cuts it; the blob API gives all of it.
+    const cut = await octokit.graphql<{ repository: { object: { text: string; isTruncated: boolean; oid: string } } }>(
+      `{ repository(owner: "${owner}", name: "${repo}") { object(expression: "edit:manuals/a.md") { ... on Blob { text isTruncated oid } } } }`,
+    );
+    expect(cut.repository.object).toEqual({ text: "가".repeat(5), isTruncated: true, oid: sha });
+    const { data } = await octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
+    expect(data).toMatchObject({ sha, size: Buffer.byteLength(large), encoding: "base64", url: `${fake.url}/repos/${REPO}/git/blobs/${sha}` });
+    expect(Buffer.from(data.content, "base64").toString("utf8")).toBe(large);
+    expect(data.content.split("\n").map((line) => line.length <= 60)).not.toContain(false);
+
+    // A blob no pull request shows (unchanged since the seed commit) is found as well.
+    const readme = fake.state.fileAt(REPO, "main", "README.md")?.sha as string;
+    expect(Buffer.from((await octokit.rest.git.getBlob({ owner, repo, file_sha: readme })).data.content, "base64").toString()).toBe("hello\n");
+    const raw = await octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner, repo, file_sha: fake.state.fileAt(REPO, "edit", "files/form.bin")?.sha as string, mediaType: { format: "raw" } });
+    expect(Buffer.from(raw.data as unknown as ArrayBuffer)).toEqual(Buffer.from(binary));
+
+    const elsewhere = fake.state.fileAt(REPO, "main", "README.md") && fake.state.commit("seoul-gu/other", { branch: "main", files: { "only-here.md": "elsewhere\n" } });
+    const foreign = fake.state.fileAt("seoul-gu/other", elsewhere as string, "only-here.md")?.sha as string;
+    await expect(octokit.rest.git.getBlob({ owner, repo, file_sha: foreign })).rejects.toMatchObject({ status: 404 });
+    await expect(octokit.rest.git.getBlob({ owner, repo, file_sha: "0".repeat(40) })).rejects.toMatchObject({ status: 404 });
+    await expect(octokit.rest.git.getBlob({ owner, repo, file_sha: "abc" })).rejects.toMatchObject({ status: 422 });
+    expect(fake.calls({ operationId: "git/get-blob" }).map((entry) => entry.status)).toEqual([200, 200, 200, 404, 404, 422]);
+  });
+});
+
+describe("two app instances writing at once (GitHub has no lock, neither has the fake)", () => {
+  test("both look, find nothing and create: two sticky comments and two check runs, both listed; filter=latest shows the newer run; converging deletes the extra once", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A!\n" });
+    // Two processes, each with its own installation token.
+    const instances = await Promise.all([appOctokit(), appOctokit()]);
+    const issue = { owner, repo, issue_number: pull.number };
+    const marker = "<!-- work-manuals:sticky -->";
+
+    const seen = await Promise.all(instances.map((app) => app.paginate(app.rest.issues.listComments, issue)));
+    expect(seen).toEqual([[], []]);
+    const comments = await Promise.all(instances.map((app, index) => app.rest.issues.createComment({ ...issue, body: `${marker} ${index}` })));
+    const runs = await Promise.all(
+      instances.map((app) => app.rest.checks.create({ owner, repo, name: "Legal review", head_sha: pull.head.sha, external_id: `legal-review:${pull.head.sha}`, status: "in_progress" })),
+    );
+
+    const listed = await instances[0]?.paginate(instances[0].rest.issues.listComments, issue);
+    expect(listed?.map((comment) => comment.body).sort()).toEqual([`${marker} 0`, `${marker} 1`]);
+    const all = await octokit.rest.checks.listForRef({ owner, repo, ref: pull.head.sha, check_name: "Legal review", filter: "all" });
+    expect(all.data.check_runs.map((run) => run.external_id)).toEqual([`legal-review:${pull.head.sha}`, `legal-review:${pull.head.sha}`]);
+    const newest = Math.max(...runs.map((run) => run.data.id));
+    const latest = await octokit.rest.checks.listForRef({ owner, repo, ref: pull.head.sha, check_name: "Legal review" });
+    expect(latest.data.check_runs.map((run) => run.id)).toEqual([newest]);
+
+    // Converging: each instance keeps the oldest comment and deletes the others, at the same moment.
+    const ids = comments.map((comment) => comment.data.id);
+    const extra = Math.max(...ids);
+    const deletions = await Promise.allSettled(instances.map((app) => app.rest.issues.deleteComment({ owner, repo, comment_id: extra })));
+    expect(deletions.map((outcome) => (outcome.status === "fulfilled" ? outcome.value.status : (outcome.reason as { status: number }).status)).sort()).toEqual([204, 404]);
+    expect(fake.state.comments(REPO, pull.number).map((comment) => comment.id)).toEqual([Math.min(...ids)]);
+  });
+
+  test("a slow request does not hold up another instance's: the later arrival is written first and gets the smaller id", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A!\n" });
+    const [slowApp, fastApp] = await Promise.all([appOctokit(), appOctokit()]);
+    const issue = { owner, repo, issue_number: pull.number };
+    // Long enough that the other instance's request finishes first even on a busy machine.
+    fake.inject({ method: "POST", path: `/repos/${REPO}/issues/${pull.number}/comments`, delayMs: 1500 });
+    const slow = slowApp?.rest.issues.createComment({ ...issue, body: "slow" });
+    await expect.poll(() => fake.pendingFaults()).toEqual([]); // the slow request has arrived and is held
+    const fast = await fastApp?.rest.issues.createComment({ ...issue, body: "fast" });
+    const slowDone = await slow;
+    expect(fast?.data.id).toBeLessThan(slowDone?.data.id as number);
+    expect(fake.state.comments(REPO, pull.number).map((comment) => comment.body)).toEqual(["fast", "slow"]);
+    const writes = fake.calls({ operationId: "issues/create-comment" });
+    expect(writes.map((entry) => entry.fault)).toEqual([false, true]); // logged in order of completion
+    expect((writes[1]?.startedAt as number) <= (writes[0]?.startedAt as number)).toBe(true);
   });
 });
 
@@ -566,6 +793,7 @@ test("every implemented operation answers within GitHub's description", async ()
   await app.rest.repos.getContent({ ...common, path: "manuals", ref: "edit" });
   await app.rest.repos.createOrUpdateFileContents({ ...common, path: "manuals/new.md", branch: "edit", message: "Add", content: Buffer.from("# New\n").toString("base64") });
   await app.rest.repos.getCommit({ ...common, ref: "edit" });
+  await app.rest.git.getBlob({ ...common, file_sha: fake.state.fileAt(REPO, "edit", "manuals/a.md")?.sha as string });
   await app.rest.repos.compareCommitsWithBasehead({ ...common, basehead: `${base}...edit` });
   await app.rest.git.getRef({ ...common, ref: "heads/edit" });
   await app.rest.git.createRef({ ...common, ref: "refs/heads/copy", sha: base });

@@ -1,9 +1,9 @@
-// A stateful fake of GitHub's REST API (and one GraphQL query shape) on localhost, checked against
-// GitHub's OpenAPI description, for end-to-end tests of the app and of the scheduled jobs.
+// A stateful fake of GitHub's REST API (and of the repository contents in its GraphQL API) on localhost,
+// checked against GitHub's descriptions, for end-to-end tests of the app and of the scheduled jobs.
 export { startFakeGitHub } from "./start-fake-github.ts";
 export type { FakeGitHub, FakeGitHubOptions, FakeRenderers, FakeWebhooks, RequestFilter } from "./start-fake-github.ts";
-export { GitHubState, GITHUB_ACTIONS_APP } from "./state/github-state.ts";
-export type { GitHubStateOptions, IssueInput, PullRequestInput, RepositoryOptions, ReviewInput } from "./state/github-state.ts";
+export { DEFAULT_BLOB_TEXT_LIMIT, GitHubState, GITHUB_ACTIONS_APP } from "./state/github-state.ts";
+export type { CheckRunFilter, GitHubStateOptions, IssueInput, PullRequestInput, RepositoryOptions, ReviewInput, ReviewRequest, TeamOptions } from "./state/github-state.ts";
 export type { CommitInput, FileChanges } from "./state/git-history.ts";
 export type { FileChange, FileContent, FileSource } from "./state/file-tree.ts";
 export type { CheckRunWrite, AnnotationWrite } from "./state/check-run-writes.ts";

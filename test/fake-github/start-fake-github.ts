@@ -42,6 +42,12 @@ export interface FakeGitHubOptions {
   webUrl?: string;
   /** The installation id webhook payloads carry (default 1). */
   installationId?: number;
+  /**
+   * Bytes of a blob that GraphQL's Blob.text carries before it is cut and isTruncated is true (default
+   * 512 KiB, DEFAULT_BLOB_TEXT_LIMIT). Set it low to test a reader of large manuals with small files;
+   * `fake.state.blobTextLimit` changes it later.
+   */
+  blobTextLimit?: number;
 }
 
 export interface RequestFilter {
@@ -105,7 +111,11 @@ function matchesFilter(entry: RequestLogEntry, filter: RequestFilter): boolean {
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const contract = await loadContract();
-  const state = new GitHubState({ ...(options.app ? { app: options.app } : {}), ...(options.now ? { now: options.now } : {}) });
+  const state = new GitHubState({
+    ...(options.app ? { app: options.app } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.blobTextLimit !== undefined ? { blobTextLimit: options.blobTextLimit } : {}),
+  });
   const render: RenderContext = { state, api: "", web: options.webUrl ?? "https://github.com" };
   const faults = new FaultQueue();
   const delays = new Delays();

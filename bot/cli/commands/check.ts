@@ -3,7 +3,7 @@ import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import { formatGithub } from "../format/github.ts";
 import { formatJson } from "../format/json.ts";
-import { formatPretty } from "../format/pretty.ts";
+import { formatPretty } from "../../local/check/pretty-findings.ts";
 import { findRoot } from "../../local/repository.ts";
 import { progressReporter } from "../progress.ts";
 import { runCheck } from "../../local/check/run-check.ts";

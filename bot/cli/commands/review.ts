@@ -1,10 +1,13 @@
-// `manuals review --base <ref>`: what the GitHub App will decide for the changes from base to head.
+// `manuals review --base <ref>`: what the GitHub App will decide for the changes from base to head,
+// by the same core review over the local git repository.
 import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
+import { reviewPullRequest } from "../../core/review/review-pull-request.ts";
+import { todayIn } from "../../core/calendar.ts";
+import { gitReviewSource } from "../../local/git-source.ts";
+import { findRoot } from "../../local/repository.ts";
 import type { CliContext } from "../cli-context.ts";
 import { reviewJson, reviewMarkdown, reviewPretty } from "../format/review.ts";
-import { findRoot } from "../../local/repository.ts";
-import { localReview } from "../local-review.ts";
 
 export function registerReview(program: Command, context: CliContext): void {
   program
@@ -21,9 +24,12 @@ export function registerReview(program: Command, context: CliContext): void {
     .option("--author <login>", "풀 리퀘스트 작성자 (본인 승인 제외) / pull request author")
     .option("--no-impact", "같은 법령을 인용하는 다른 매뉴얼을 찾지 않음 / skip the impact search")
     .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["pretty", "json", "markdown"]).default("pretty"))
-    .action((options: { base: string; head: string; author?: string; impact: boolean; format: string }, command: Command) => {
+    .action(async (options: { base: string; head: string; author?: string; impact: boolean; format: string }, command: Command) => {
       const lang = command.optsWithGlobals().lang as Language;
-      const review = localReview({ root: findRoot(context.cwd), base: options.base, head: options.head, author: options.author, impact: options.impact });
+      const source = gitReviewSource({ root: findRoot(context.cwd), base: options.base, head: options.head, author: options.author, wholeRepository: options.impact });
+      const result = await reviewPullRequest({ source, today: todayIn(context.env.MANUALS_TZ ?? "Asia/Seoul") });
+      if (result.status !== "done") throw new Error(`a local review is always open and current (${result.status})`);
+      const review = { ...result, base: options.base, head: options.head };
       const out = options.format === "json" ? reviewJson(review, lang) : options.format === "markdown" ? reviewMarkdown(review, lang) : reviewPretty(review, lang);
       context.stdout.write(out + "\n");
       context.exitCode = review.evaluation.state === "not-required" || review.evaluation.state === "approved" ? 0 : 1;

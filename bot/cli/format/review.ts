@@ -2,7 +2,10 @@
 import type { Language } from "../../core/findings.ts";
 import { renderImpact, renderLegalDiffs } from "../../core/report/legal-check.ts";
 import { renderTree } from "../../core/report/render-tree.ts";
-import type { LocalReview } from "../local-review.ts";
+import type { PullRequestReview } from "../../core/review/review-pull-request.ts";
+
+/** A review of the local repository, with the refs as the user wrote them. */
+export type LocalReview = PullRequestReview & { base: string; head: string };
 
 export function reviewJson(review: LocalReview, lang: Language): string {
   return JSON.stringify(
@@ -10,7 +13,7 @@ export function reviewJson(review: LocalReview, lang: Language): string {
       base: review.base,
       head: review.head,
       state: review.evaluation.state,
-      changes: review.changes.map((c) => ({
+      changes: review.decision.changes.map((c) => ({
         file: c.file,
         ...(c.previousFile ? { previousFile: c.previousFile } : {}),
         id: c.id,
@@ -21,7 +24,7 @@ export function reviewJson(review: LocalReview, lang: Language): string {
         laws: c.laws,
         sections: c.sections.map((s) => ({ key: s.key, title: s.title[lang], removed: s.removed, added: s.added, diff: s.unified })),
       })),
-      required: review.required.map((r) => ({
+      required: review.decision.required.map((r) => ({
         id: r.id,
         department: r.department,
         name: r.name[lang],
@@ -39,12 +42,12 @@ export function reviewJson(review: LocalReview, lang: Language): string {
 }
 
 export function reviewMarkdown(review: LocalReview, lang: Language): string {
-  return [renderTree(review.evaluation.tree, lang), renderImpact(review.impact, lang, review.registry), renderLegalDiffs(review.changes, lang, review.registry)].filter(Boolean).join("\n\n");
+  return [renderTree(review.evaluation.tree, lang), renderImpact(review.impact, lang, review.trusted.registry), renderLegalDiffs(review.decision.changes, lang, review.trusted.registry)].filter(Boolean).join("\n\n");
 }
 
 export function reviewPretty(review: LocalReview, lang: Language): string {
   const lines = [reviewMarkdown(review, lang).replace(/^#+ /gm, "").replace(/`/g, "")];
-  const other = review.changes.filter((c) => !c.legal);
+  const other = review.decision.changes.filter((c) => !c.legal);
   if (other.length) lines.push("", lang === "ko" ? `법령과 무관한 변경: ${other.map((c) => c.file).join(", ")}` : `Changes without legal content: ${other.map((c) => c.file).join(", ")}`);
   return lines.join("\n");
 }

@@ -1,15 +1,7 @@
 // Impact: manuals that cite a law whose entry this change touched, and that the change left alone.
 // Their owners may need to update them too.
+import type { ManualSummary } from "../validate/manual-summary.ts";
 import type { ManualChange } from "./compare-manuals.ts";
-
-export interface CitingManual {
-  file: string;
-  id: string | null;
-  title: string | null;
-  department: string | null;
-  owner: string | null;
-  laws: { law: string; article: string }[];
-}
 
 export interface Impact {
   law: string;
@@ -24,7 +16,7 @@ export interface Impact {
   cites: string[];
 }
 
-export function impactOf(changes: readonly ManualChange[], citing: readonly CitingManual[]): Impact[] {
+export function impactOf(changes: readonly ManualChange[], manuals: readonly ManualSummary[]): Impact[] {
   const touched = new Map<string, Set<string>>();
   for (const change of changes) {
     for (const law of change.laws) {
@@ -36,11 +28,13 @@ export function impactOf(changes: readonly ManualChange[], citing: readonly Citi
   }
   const changedFiles = new Set(changes.flatMap((c) => [c.file, c.previousFile].filter((f): f is string => !!f)));
   const impact: Impact[] = [];
-  for (const manual of citing) {
+  for (const manual of manuals) {
     if (changedFiles.has(manual.file)) continue;
     for (const [law, articles] of touched) {
       const cites = manual.laws.filter((l) => l.law === law).map((l) => l.article);
-      if (cites.length) impact.push({ law, articles: [...articles].sort(), file: manual.file, id: manual.id, title: manual.title, department: manual.department, owner: manual.owner, cites });
+      if (cites.length) {
+        impact.push({ law, articles: [...articles].sort(), file: manual.file, id: manual.id?.value ?? null, title: manual.title ?? null, department: manual.department?.value ?? null, owner: manual.owner?.value ?? null, cites });
+      }
     }
   }
   return impact.sort((a, b) => (a.law + a.file < b.law + b.file ? -1 : 1));

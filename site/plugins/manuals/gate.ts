@@ -1,6 +1,6 @@
 // The build's gate: the same check as `manuals check` (the CLI's runCheck over the core). A manual
 // the core rejects stops the build with each finding's file and line, worded as the CLI words it.
-import { formatPretty } from "../../../bot/cli/format/pretty.ts";
+import { formatPretty } from "../../../bot/local/check/pretty-findings.ts";
 import { runCheck, type CheckResult } from "../../../bot/local/check/run-check.ts";
 
 export type GateMode = "fail" | "warn";

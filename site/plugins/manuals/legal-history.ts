@@ -7,7 +7,7 @@ import { dirname } from "node:path";
 import { compareManuals, type ManualPair } from "../../../bot/core/compare/compare-manuals.ts";
 import type { LawChange } from "../../../bot/core/compare/law-changes.ts";
 import type { SectionsSpec } from "../../../bot/core/sections-spec.ts";
-import { readBlobs, type CommitRecord, type GitHistory } from "./git-history.ts";
+import { readManualBlobs, type CommitRecord, type GitHistory } from "../../../bot/local/history.ts";
 
 /** What the site keeps of one manual's change in one commit. */
 export interface ManualChangeRecord {
@@ -83,7 +83,7 @@ export function legalHistory(history: GitHistory, spec: SectionsSpec, cacheFile:
   }
   const missing = history.commits.filter((c) => !cache.commits[c.sha]);
   if (missing.length) {
-    const texts = readBlobs(
+    const texts = readManualBlobs(
       history.root,
       missing.flatMap((c) => c.changes.flatMap((ch) => [ch.baseBlob, ch.headBlob].filter((b): b is string => b !== null))),
     );

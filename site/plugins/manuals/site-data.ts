@@ -1,13 +1,13 @@
 // What the site knows besides the Markdown: the registry, the sections spec and the legal
 // history from git. Read once per build; every hook and page builder shares it.
 import { join } from "node:path";
-import { isManualFile } from "../../../bot/core/review-plan.ts";
+import { isManualFile } from "../../../bot/core/review/plan.ts";
 import { loadSchemaSet, registrySources } from "../../../bot/local/repository.ts";
 import { loadRegistry, type Registry } from "../../../bot/core/registry.ts";
 import { compileSchemas } from "../../../bot/core/schemas.ts";
 import { sectionsSpec, type SectionsSpec } from "../../../bot/core/sections-spec.ts";
 import type { HistoryEntry } from "../../src/data/types.ts";
-import { readHistory } from "./git-history.ts";
+import { readHistory } from "../../../bot/local/history.ts";
 import { legalHistory, type CommitChanges } from "./legal-history.ts";
 import { historyOf } from "./manual-card.ts";
 

@@ -223,15 +223,15 @@ function answerGraphQL(
     send(response, 401, headers, { message: "This endpoint requires you to be authenticated.", documentation_url: "https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql" });
     return;
   }
-  const request = body as { query?: unknown; variables?: unknown } | undefined;
+  const request = body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
   if (typeof request?.query !== "string") {
     violation("graphql", "The GraphQL request has no query string.");
     send(response, 400, headers, { message: "A query attribute must be specified and must be a string.", documentation_url: "https://docs.github.com/graphql" });
     return;
   }
   const variables = request.variables && typeof request.variables === "object" ? (request.variables as Record<string, unknown>) : {};
-  const result = executeQuery(dependencies.state, request.query, variables);
-  if (result.unsupported) violation("graphql", result.errors?.map((error) => error.message).join("; ") ?? "unsupported query");
-  const { unsupported: _unsupported, ...answer } = result;
-  send(response, 200, { ...headers, "x-ratelimit-resource": "graphql" }, answer);
+  const operationName = typeof request.operationName === "string" ? request.operationName : undefined;
+  const result = executeQuery(dependencies.render, { query: request.query, variables, ...(operationName ? { operationName } : {}) });
+  if (result.violation) violation(result.violation.kind, result.violation.message);
+  send(response, 200, { ...headers, "x-ratelimit-resource": "graphql" }, result.body);
 }

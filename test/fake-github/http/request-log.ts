@@ -31,9 +31,9 @@ export type ViolationKind =
   | "response"
   /** No operation of GitHub's REST API has this method and path. */
   | "unknown-endpoint"
-  /** A real GitHub operation that the fake does not implement. */
+  /** A real GitHub operation (or GraphQL field, or mutation) that the fake does not implement. */
   | "unimplemented"
-  /** A GraphQL query the fake cannot answer (syntax error or unsupported fields). */
+  /** A GraphQL request GitHub would refuse: a syntax error, a field or argument its schema lacks, bad variables. */
   | "graphql"
   /** The fake failed while handling the request (a bug in the fake or in the seeded state). */
   | "fake-error";

@@ -109,15 +109,32 @@ export function renderContentEntry(context: RenderContext, repository: Repositor
   };
 }
 
-/** GitHub sends content up to 1 MB inline (base64, wrapped at 60 characters); larger files come without it. */
+/** Base64 in lines of 60 characters, as GitHub sends file and blob content. */
+function base64Lines(bytes: Buffer): string {
+  return (bytes.toString("base64").match(/.{1,60}/g) ?? []).join("\n");
+}
+
+/** GitHub sends content up to 1 MB inline; larger files come without it. */
 const INLINE_LIMIT = 1024 * 1024;
 
 export function renderContentFile(context: RenderContext, repository: RepositoryRecord, path: string, ref: string, blob: Blob) {
   const inline = blob.size <= INLINE_LIMIT;
-  const content = inline ? (blob.bytes().toString("base64").match(/.{1,60}/g) ?? []).join("\n") : "";
+  const content = inline ? base64Lines(blob.bytes()) : "";
   return { ...renderContentEntry(context, repository, path, ref, blob), type: "file" as const, encoding: inline ? "base64" : "none", content };
 }
 
 export function renderContentDirectory(context: RenderContext, repository: RepositoryRecord, path: string, ref: string, tree: Tree) {
   return sortedEntries(tree).map(([name, entry]) => renderContentEntry(context, repository, path === "" ? name : `${path}/${name}`, ref, entry));
+}
+
+/** GET /git/blobs/{sha}: the whole blob, base64, whatever its size up to the API's limit. */
+export function renderGitBlob(context: RenderContext, repository: RepositoryRecord, blob: Blob) {
+  return {
+    sha: blob.sha,
+    node_id: nodeId("B", `${repository.id}:${blob.sha}`),
+    size: blob.size,
+    url: `${repoApi(context, repository)}/git/blobs/${blob.sha}`,
+    content: base64Lines(blob.bytes()),
+    encoding: "base64",
+  };
 }

@@ -1,8 +1,8 @@
-// Repositories, branches (as git refs), commits and comparisons.
+// Repositories, branches (as git refs), blobs by SHA, commits and comparisons.
 import { compareTrees } from "../state/file-changes.ts";
 import { isSha } from "../state/git-history.ts";
-import { notFound, validationFailed } from "../state/github-error.ts";
-import { renderCommit, renderDiffEntry, renderGitRef } from "../representations/git.ts";
+import { GitHubError, notFound, validationFailed } from "../state/github-error.ts";
+import { renderCommit, renderDiffEntry, renderGitBlob, renderGitRef } from "../representations/git.ts";
 import { repoApi, repoWeb } from "../representations/render-context.ts";
 import { renderFullRepository } from "../representations/repository.ts";
 import { repositoryOf, type RouteRequest, type RouteTable } from "./route.ts";
@@ -11,6 +11,13 @@ import { repositoryOf, type RouteRequest, type RouteTable } from "./route.ts";
 function branchOfRef(ref: string): string | undefined {
   const match = /^(?:refs\/)?heads\/(.+)$/.exec(ref);
   return match?.[1];
+}
+
+/** "This endpoint supports blobs up to 100 megabytes in size." */
+export const MAX_BLOB_BYTES = 100 * 1024 * 1024;
+
+function wantsRaw(request: RouteRequest): boolean {
+  return /application\/vnd\.github(\.v3)?\.raw/.test(String(request.headers.accept ?? ""));
 }
 
 function resolveOr404(request: RouteRequest, ref: string): string {
@@ -59,6 +66,21 @@ export const gitRoutes: RouteTable = {
     const branch = branchOfRef(request.params.ref as string);
     if (branch === undefined || !repository.branches.delete(branch)) throw validationFailed("Reference does not exist");
     return { status: 204 };
+  },
+
+  "git/get-blob": (request) => {
+    const repository = repositoryOf(request);
+    const sha = request.params.file_sha as string;
+    if (!isSha(sha)) throw validationFailed("The sha parameter must be exactly 40 characters and contain only [0-9a-f].");
+    const blob = request.state.blob(repository.fullName, sha);
+    if (!blob) throw notFound();
+    if (blob.size > MAX_BLOB_BYTES) {
+      throw new GitHubError(403, "This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API, but you can always clone the repository via Git to obtain it.", [
+        { resource: "Blob", field: "data", code: "too_large" },
+      ]);
+    }
+    if (wantsRaw(request)) return { status: 200, raw: { contentType: "application/vnd.github.raw", data: blob.bytes() } };
+    return { status: 200, body: renderGitBlob(request.render, repository, blob) };
   },
 
   "repos/get-commit": (request) => {

@@ -133,7 +133,7 @@ export const issueRoutes: RouteTable = {
 
   "issues/delete-comment": (request) => {
     const repository = repositoryOf(request);
-    if (!repository.comments.delete(numberParam(request, "comment_id"))) throw notFound();
+    request.state.deleteComment(repository.fullName, numberParam(request, "comment_id"));
     return { status: 204 };
   },
 

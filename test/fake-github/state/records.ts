@@ -174,6 +174,8 @@ export interface RepositoryRecord {
   checkRuns: Map<number, CheckRunRecord>;
   /** `${appId}:${headSha}` → check suite id. */
   checkSuites: Map<string, number>;
+  /** Logins that may be assigned issues; null when anyone may (no list was set). */
+  collaborators: string[] | null;
 }
 
 export interface InstallationTokenRecord {

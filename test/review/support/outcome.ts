@@ -4,7 +4,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { ResultNode, Review, RuleResult } from "../../../bot/core/evaluate/evaluate.ts";
 import { text } from "../../../bot/core/messages/text.ts";
-import type { PullRequestResult } from "./fake-pull-request.ts";
+import type { PullRequestResult } from "./pull-request.ts";
 
 export const voidReasons = ["author", "not-reviewer", "stale", "unknown-commit"] as const;
 export type VoidReason = (typeof voidReasons)[number];

@@ -1,12 +1,12 @@
-// The review pipeline shared by the CLI and the GitHub App: which changed files matter, and from
-// their texts (fetched by the face) the changes, the required approvals and their fingerprints.
-import type { ManualChange, ManualPair } from "./compare/compare-manuals.ts";
-import { compareManuals } from "./compare/compare-manuals.ts";
-import type { BotConfig } from "./generated/config.ts";
-import type { Registry } from "./generated/registry.ts";
-import { isManualFile } from "./manual-paths.ts";
-import { isAdminFile, route, type RequiredApproval } from "./route/route.ts";
-import type { SectionsSpec } from "./sections-spec.ts";
+// The review's plan and decision: which changed files matter, and from their texts the changes,
+// the required approvals and their fingerprints.
+import type { ManualChange, ManualPair } from "../compare/compare-manuals.ts";
+import { compareManuals } from "../compare/compare-manuals.ts";
+import type { BotConfig } from "../generated/config.ts";
+import type { Registry } from "../generated/registry.ts";
+import { isAdminFile, route, type RequiredApproval } from "../route/route.ts";
+import type { SectionsSpec } from "../sections-spec.ts";
+import { isManualFile, isMdxFile } from "../manual-paths.ts";
 
 export type ChangeStatus = "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
 
@@ -22,14 +22,18 @@ export interface ReviewPlan {
   manuals: { base: string | null; head: string | null }[];
   /** Registry, schema and configuration files that changed (read at the head). */
   adminFiles: { file: string; deleted: boolean }[];
+  /** MDX files the change adds or edits under manuals/: never allowed, MDX runs code. */
+  mdxFiles: string[];
 }
 
-export { isManualFile } from "./manual-paths.ts";
+export { isManualFile, isMdxFile };
 
 export function planReview(files: readonly ChangedFile[]): ReviewPlan {
   const manuals: ReviewPlan["manuals"] = [];
   const adminFiles: ReviewPlan["adminFiles"] = [];
+  const mdxFiles: string[] = [];
   for (const changed of files) {
+    if (changed.status !== "removed" && isMdxFile(changed.file)) mdxFiles.push(changed.file);
     if (isAdminFile(changed.file) || (changed.previousFile && isAdminFile(changed.previousFile))) {
       adminFiles.push({ file: changed.file, deleted: changed.status === "removed" });
     }
@@ -39,7 +43,7 @@ export function planReview(files: readonly ChangedFile[]): ReviewPlan {
     if (!headIsManual && !baseIsManual) continue;
     manuals.push({ base: baseIsManual ? baseFile : null, head: headIsManual && changed.status !== "removed" ? changed.file : null });
   }
-  return { manuals, adminFiles };
+  return { manuals, adminFiles, mdxFiles };
 }
 
 export interface DecideInput {

@@ -1,7 +1,7 @@
 // Findings for people at a terminal: grouped by file, one line each, coloured on a TTY.
 import pc from "picocolors";
 import type { Finding, Language } from "../../core/findings.ts";
-import { cliText } from "../cli-messages.ts";
+import { cliText } from "../../cli/cli-messages.ts";
 
 export function formatPretty(findings: readonly Finding[], lang: Language, files: number, colour: boolean): string {
   const c = pc.createColors(colour);

@@ -1,7 +1,7 @@
 // The repository paths that changed manuals link to, so the app can ask GitHub whether they exist
 // (one batched read) instead of listing the whole repository.
 import { posix } from "node:path";
-import type { ManualSummary } from "../core/validate/manual-summary.ts";
+import type { ManualSummary } from "../validate/manual-summary.ts";
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
