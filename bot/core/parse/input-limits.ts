@@ -19,10 +19,10 @@ export const MAX_INDENT = 128;
  * Emphasis delimiters (`*`, `_`), link brackets (`[`, `]`) or tag openers (`<`) in one paragraph,
  * each kind counted apart. micromark pairs them up in time that grows with the square of their
  * number (a paragraph of 5,000 `*a_ ` takes 2 s, and markdownlint's undefined-reference check does
- * the same with `]`); at this bound a 1 MB manual of such paragraphs still checks in about 2 s.
- * A long legal paragraph with twenty bold phrases has 80.
+ * the same with `]`); at this bound a paragraph costs milliseconds. A long legal paragraph with
+ * twenty bold phrases has 80; a table counts as one paragraph.
  */
-export const MAX_INLINE_MARKS = 256;
+export const MAX_INLINE_MARKS = 512;
 
 const place = (file: string, line: number) => ({ file, line, rule: "input-limit", severity: "error" as const });
 
@@ -33,11 +33,11 @@ export function lineLengthFindings(file: string, lines: readonly string[], first
   return [{ ...place(file, firstLine + index), message: text("limit.line-length", { length: lines[index]!.length, limit: MAX_LINE_LENGTH }) }];
 }
 
-/** Markers and indentation that open a line, whether a list item opens there, and the rest of it. */
-function prefixOf(line: string): { markers: number; columns: number; item: boolean; rest: string } {
+/** Markers and indentation that open a line, whether a bullet item opens there, and the rest of it. */
+function prefixOf(line: string): { markers: number; columns: number; bullet: boolean; rest: string } {
   let markers = 0;
   let columns = 0;
-  let item = false;
+  let bullet = false;
   let i = 0;
   for (;;) {
     const c = line[i];
@@ -52,21 +52,23 @@ function prefixOf(line: string): { markers: number; columns: number; item: boole
       i++;
     } else if ((c === "-" || c === "*" || c === "+") && (line[i + 1] === " " || line[i + 1] === "\t")) {
       markers++;
-      item = true;
+      bullet = true;
       i++;
     } else {
       const ordered = /^\d{1,9}[.)](?=[ \t])/.exec(line.slice(i, i + 11));
       // The one space after each marker belongs to the marker, not to indentation.
-      if (!ordered) return { markers, columns: Math.max(0, columns - markers), item, rest: line.slice(i) };
+      if (!ordered) return { markers, columns: Math.max(0, columns - markers), bullet, rest: line.slice(i) };
       markers++;
-      item = true;
       i += ordered[0].length;
     }
   }
 }
 
 const MARKS: Record<string, string> = { "*": "* _", _: "* _", "[": "[ ]", "]": "[ ]", "<": "<" };
-const FENCE = /^(`{3,}|~{3,})/;
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+const ANY_MARK = /[*_[\]<]/;
+/** A mark, or a backslash escape (which makes the next character text). */
+const MARK = /\\[\s\S]|[*_[\]<]/g;
 
 /** Nesting, indentation and inline marks of the body, each reported once, where first exceeded. */
 export function structureFindings(file: string, lines: readonly string[], firstLine: number): Finding[] {
@@ -74,7 +76,6 @@ export function structureFindings(file: string, lines: readonly string[], firstL
   let nesting = false;
   let indent = false;
   let marksReported = false;
-  let fence: string | null = null;
   // Marks of each kind in the current paragraph; once past the bound, where and how many.
   let counts = new Map<string, number>();
   let exceeded: { line: number; kind: string } | null = null;
@@ -88,7 +89,7 @@ export function structureFindings(file: string, lines: readonly string[], firstL
   };
   lines.forEach((line, index) => {
     const at = firstLine + index;
-    const { markers, columns, item, rest } = prefixOf(line);
+    const { markers, columns, bullet, rest } = prefixOf(line);
     if (!nesting && markers > MAX_NESTING) {
       nesting = true;
       findings.push({ ...place(file, at), message: text("limit.nesting", { depth: markers, limit: MAX_NESTING }) });
@@ -97,28 +98,14 @@ export function structureFindings(file: string, lines: readonly string[], firstL
       indent = true;
       findings.push({ ...place(file, at), message: text("limit.indent", { columns, limit: MAX_INDENT }) });
     }
-    // Code is not parsed for emphasis or links.
-    const opened = FENCE.exec(rest)?.[1];
-    if (fence !== null) {
-      if (opened && opened[0] === fence[0] && opened.length >= fence.length) fence = null;
-      return;
-    }
-    if (opened) {
-      endParagraph();
-      fence = opened;
-      return;
-    }
-    // A paragraph ends at a blank line; list items, headings and table rows parse on their own.
-    if (rest.trim() === "" || item || rest.startsWith("#") || rest.startsWith("|")) endParagraph();
+    // A paragraph ends at a blank line, and where a bullet item or a heading interrupts it. Nothing
+    // else is taken for a break (code, tables): counting on is safe, stopping early would not be.
+    if (rest.trim() === "" || bullet || HEADING.test(rest)) endParagraph();
     if (marksReported || rest.trim() === "") return;
-    for (let i = line.length - rest.length; i < line.length; i++) {
-      const c = line[i]!;
-      if (c === "\\") {
-        i++;
-        continue;
-      }
-      const kind = MARKS[c];
-      if (!kind) continue;
+    if (!ANY_MARK.test(rest)) return;
+    for (const [mark] of rest.matchAll(MARK)) {
+      const kind = MARKS[mark];
+      if (!kind) continue; // an escaped character
       const count = (counts.get(kind) ?? 0) + 1;
       counts.set(kind, count);
       if (count > MAX_INLINE_MARKS && !exceeded) exceeded = { line: at, kind };

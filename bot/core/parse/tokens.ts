@@ -21,15 +21,34 @@ export function walk(tokens: readonly Token[], visit: (token: Token) => boolean 
   }
 }
 
+// The form rules and the projection all read the same file's tokens: flattened once per tree.
+const flattened = new WeakMap<readonly Token[], readonly Token[]>();
+
 /** Every token of `tokens` and their descendants, in document order; `skip` as in walk. */
-export function descendants(tokens: readonly Token[], skip?: ReadonlySet<string>): Token[] {
+export function descendants(tokens: readonly Token[], skip?: ReadonlySet<string>): readonly Token[] {
+  if (!skip) {
+    let all = flattened.get(tokens);
+    if (!all) {
+      const into: Token[] = [];
+      walk(tokens, (token) => void into.push(token));
+      flattened.set(tokens, (all = into));
+    }
+    return all;
+  }
   const into: Token[] = [];
   walk(tokens, (token) => void into.push(token), skip);
   return into;
 }
 
+/** Whether `token` lies inside a token of one of `types`. */
+export function within(token: Token, types: ReadonlySet<string>): boolean {
+  for (let parent = token.parent; parent; parent = parent.parent) if (types.has(parent.type)) return true;
+  return false;
+}
+
 /** The tokens of `types` among `tokens` and their descendants, in document order. */
 export function findAll(tokens: readonly Token[], types: ReadonlySet<string>, skip?: ReadonlySet<string>): Token[] {
+  if (!skip) return descendants(tokens).filter((token) => types.has(token.type));
   const into: Token[] = [];
   walk(
     tokens,

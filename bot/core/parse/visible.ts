@@ -7,7 +7,7 @@
 // HTML comments and link reference definitions are hidden from readers and leave nothing. Raw HTML
 // is published as the literal text typed (the site's inert-markdown), so it counts as text.
 import { decodeString } from "micromark-util-decode-string";
-import type { Citation, VisibleBlock } from "./document.ts";
+import type { Citation, ListBlock, TableBlock, VisibleBlock } from "./document.ts";
 import { findCitations } from "./citations.ts";
 import { definitionsOf, normaliseLabel } from "./links.ts";
 import { firstOf, walk, type Token } from "./tokens.ts";
@@ -15,6 +15,10 @@ import { firstOf, walk, type Token } from "./tokens.ts";
 export interface VisibleContent {
   blocks: VisibleBlock[];
   citations: Citation[];
+  lists: ListBlock[];
+  tables: TableBlock[];
+  /** Heading tokens met on the way (sub-headings, and headings inside quotes or lists), in order. */
+  headings: Token[];
 }
 
 /** Tokens whose text is what the reader sees, as is. */
@@ -51,36 +55,59 @@ const SILENT = new Set([
 /** An HTML comment: `<!-->`, `<!--->`, or `<!--` … `-->`; an unclosed one hides the rest. */
 const COMMENT = /<!--(?:-?>|[\s\S]*?(?:-->|$))/g;
 
+const WHITE = /\s/;
+const WHITE_RUNS = /\s+/g;
+
 /** Collects a block's text from pieces, remembering on which line each part starts. */
 class TextBuilder {
   text = "";
-  /** [offset, line] where the line changes, in order. */
-  readonly marks: [number, number][] = [];
+  /** Offsets in `text` where a new line's part starts, and that line, in order. */
+  private readonly starts: number[] = [];
+  private readonly lines: number[] = [];
   readonly targets: string[] = [];
 
   add(piece: string, line: number) {
-    const normalised = piece.normalize("NFC").replace(/\s+/g, " ");
-    for (const part of normalised.split(/( )/)) {
-      if (part === "") continue;
-      if (part === " ") {
-        if (this.text !== "" && !this.text.endsWith(" ")) this.text += " ";
-        continue;
-      }
-      if (this.marks.at(-1)?.[1] !== line) this.marks.push([this.text.length, line]);
-      this.text += part;
+    if (piece === "") return;
+    const collapsed = WHITE.test(piece) ? piece.replace(WHITE_RUNS, " ") : piece;
+    let from = 0;
+    let to = collapsed.length;
+    if (collapsed.charCodeAt(0) === 32) {
+      this.space();
+      from = 1;
     }
+    const trailing = to > from && collapsed.charCodeAt(to - 1) === 32;
+    if (trailing) to--;
+    if (to > from) {
+      if (this.lines.at(-1) !== line) {
+        this.starts.push(this.text.length);
+        this.lines.push(line);
+      }
+      this.text += from === 0 && to === collapsed.length ? collapsed : collapsed.slice(from, to);
+    }
+    if (trailing) this.space();
   }
 
   space() {
-    if (this.text !== "" && !this.text.endsWith(" ")) this.text += " ";
+    if (this.text !== "" && this.text.charCodeAt(this.text.length - 1) !== 32) this.text += " ";
+  }
+
+  /** The text, trimmed and in NFC. Decomposed text (macOS) is composed part by part, lines kept. */
+  finish(): string {
+    const text = this.text.trimEnd();
+    const composed = text.normalize("NFC");
+    if (composed === text) return (this.text = text);
+    let rebuilt = "";
+    this.starts.forEach((start, i) => {
+      const part = text.slice(start, this.starts[i + 1] ?? text.length).normalize("NFC");
+      this.starts[i] = rebuilt.length;
+      rebuilt += part;
+    });
+    return (this.text = rebuilt);
   }
 
   lineAt(offset: number): number {
-    let line = this.marks[0]?.[1] ?? 0;
-    for (const [start, at] of this.marks) {
-      if (start > offset) break;
-      line = at;
-    }
+    let line = this.lines[0] ?? 0;
+    for (let i = 0; i < this.starts.length && this.starts[i]! <= offset; i++) line = this.lines[i]!;
     return line;
   }
 }
@@ -133,33 +160,49 @@ function statementOf(prefix: string, text: string, targets: readonly string[], c
 interface Item {
   /** "3. " for an ordered item until its first block takes it; "" for a bullet. */
   marker: string;
+  /** The texts of an item of a list the projection records (a section's own lists). */
+  texts?: string[];
 }
 
 interface Context {
   quotes: number;
   lists: number;
   items: readonly Item[];
+  /** The table a row belongs to, and whether the row is its header. */
+  table?: TableBlock;
+  head?: boolean;
 }
 
-/** The visible blocks of a section's top-level tokens, with lines shifted by `offset`. */
+/**
+ * What a reader sees of a section's top-level tokens, with lines shifted by `offset`: its blocks
+ * and citations, and, from the same walk, its own lists (item by item), its tables (cell by cell)
+ * and the headings nested in it.
+ */
 export function visibleContent(tokens: readonly Token[], offset: number, definitions: ReadonlyMap<string, string> = definitionsOf(tokens)): VisibleContent {
   const blocks: VisibleBlock[] = [];
   const citations: Citation[] = [];
+  const lists: { ordered: boolean; line: number; items: Item[] }[] = [];
+  const tables: TableBlock[] = [];
+  const headings: Token[] = [];
 
   const emit = (context: Context, out: TextBuilder, line: number, cells?: string[]) => {
-    const text = out.text.trimEnd();
+    const text = out.finish();
     if (text === "" && out.targets.length === 0) return;
     let prefix = "> ".repeat(context.quotes) + "  ".repeat(Math.max(0, context.lists - 1));
     for (const item of context.items) {
       prefix += item.marker;
       item.marker = "";
     }
+    context.items[0]?.texts?.push(text);
     blocks.push({ line: line + offset, text, statement: statementOf(prefix, text, out.targets, cells) });
     for (const { name, article, offset: at } of findCitations(text)) citations.push({ name, article, line: out.lineAt(at) + offset });
   };
   const raw = (context: Context, text: string, line: number) => {
     const out = new TextBuilder();
-    out.add(text, line);
+    text.split("\n").forEach((part, i) => {
+      if (i > 0) out.space();
+      out.add(part, line + i);
+    });
     emit(context, out, line);
   };
 
@@ -187,6 +230,7 @@ export function visibleContent(tokens: readonly Token[], offset: number, definit
       }
       case "atxHeading":
       case "setextHeading": {
+        headings.push(token);
         const text = token.children.find((c) => c.type === "atxHeadingText" || c.type === "setextHeadingText");
         if (text) stack.push({ token: text, context });
         break;
@@ -202,11 +246,11 @@ export function visibleContent(tokens: readonly Token[], offset: number, definit
           if (child.type === "listItemPrefix") groups.push([]);
           groups.at(-1)?.push(child);
         }
-        const start = Number(firstOf(token, "listItemValue")?.text ?? "1");
-        for (let i = groups.length - 1; i >= 0; i--) {
-          const item: Item = { marker: type === "listOrdered" ? `${start + i}. ` : "" };
-          push(groups[i]!, { ...context, lists: context.lists + 1, items: [...context.items, item] });
-        }
+        // A section's own lists are those of its top level; the schema counts their items.
+        const own = context.quotes === 0 && context.items.length === 0;
+        const items: Item[] = groups.map((_, i) => ({ marker: type === "listOrdered" ? `${firstNumber(token) + i}. ` : "", ...(own ? { texts: [] } : {}) }));
+        if (own) lists.push({ ordered: type === "listOrdered", line: token.startLine + offset, items });
+        for (let i = groups.length - 1; i >= 0; i--) push(groups[i]!, { ...context, lists: context.lists + 1, items: [...context.items, items[i]!] });
         break;
       }
       case "gfmFootnoteDefinition": {
@@ -214,10 +258,18 @@ export function visibleContent(tokens: readonly Token[], offset: number, definit
         push(token.children, { ...context, items: [...context.items, { marker: `${label}: ` }] });
         break;
       }
-      case "table":
+      case "table": {
+        const table: TableBlock = { line: token.startLine + offset, header: [], rows: [] };
+        tables.push(table);
+        push(token.children, { ...context, table });
+        break;
+      }
       case "tableHead":
       case "tableBody":
-        push(token.children.filter((c) => (c.type as string) !== "tableDelimiterRow"), context);
+        push(
+          token.children.filter((c) => (c.type as string) !== "tableDelimiterRow"),
+          { ...context, head: type === "tableHead" },
+        );
         break;
       case "tableRow": {
         const cells: string[] = [];
@@ -227,10 +279,15 @@ export function visibleContent(tokens: readonly Token[], offset: number, definit
           const content = cell.children.find((c) => (c.type as string) === "tableContent");
           const own = new TextBuilder();
           if (content) inline(content.children, definitions, own);
-          cells.push(own.text.trimEnd());
-          out.add(own.text, cell.startLine);
+          const text = own.finish();
+          cells.push(text);
+          out.add(text, cell.startLine);
           out.space();
           out.targets.push(...own.targets);
+        }
+        if (context.table) {
+          if (context.head) context.table.header = cells;
+          else context.table.rows.push(cells);
         }
         emit(context, out, token.startLine, cells);
         break;
@@ -252,5 +309,11 @@ export function visibleContent(tokens: readonly Token[], offset: number, definit
         raw(context, token.text, token.startLine);
     }
   }
-  return { blocks, citations };
+  // Lists are read once the walk is done: their items' texts were gathered along the way.
+  const ownLists = lists.map(({ ordered, line, items }): ListBlock => ({ ordered, line, items: items.map((item) => item.texts!.join(" ")).filter((text) => text !== "") }));
+  return { blocks, citations, lists: ownLists, tables, headings };
+}
+
+function firstNumber(list: Token): number {
+  return Number(firstOf(list, "listItemValue")?.text ?? "1");
 }

@@ -1,7 +1,7 @@
 // wm-cjk-emphasis: CommonMark's flanking rules leave `**「법」**에` as literal asterisks; the
 // parser turns such unmatched delimiters into plain text, which is what this rule looks for.
 import type { Rule } from "markdownlint";
-import { descendants } from "../../parse/tokens.ts";
+import { descendants, within } from "../../parse/tokens.ts";
 import { encodeDetail } from "./rule-message.ts";
 
 const SKIP = new Set(["codeText", "codeFenced", "codeIndented", "htmlFlow", "htmlText"]);
@@ -12,8 +12,8 @@ export const cjkEmphasis: Rule = {
   tags: ["emphasis", "korean"],
   parser: "micromark",
   function(params, onError) {
-    for (const token of descendants(params.parsers.micromark.tokens, SKIP)) {
-      if (token.type !== "data" || !/^(\*\*|__)$/.test(token.text)) continue;
+    for (const token of descendants(params.parsers.micromark.tokens)) {
+      if (token.type !== "data" || !/^(\*\*|__)$/.test(token.text) || within(token, SKIP)) continue;
       const line = params.lines[token.startLine - 1] ?? "";
       const rest = line.slice(token.startColumn - 1);
       const text = /^(\*\*|__).{0,30}?(\*\*|__)/u.exec(rest)?.[0] ?? rest.slice(0, 20);
