@@ -2,6 +2,7 @@
 // the schemas, registry and configuration on disk.
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { isManualFile, isMdxFile } from "../core/manual-paths.ts";
 import { schemaFiles, type SchemaSet } from "../core/schemas.ts";
 import type { RegistrySources, SourceText } from "../core/registry.ts";
 import { configFile, registryFiles } from "../core/registry.ts";
@@ -86,8 +87,8 @@ export function listRepository(root: string): RepositoryListing {
       } else if (entry.isFile()) {
         files.add(path);
         if (!path.startsWith("manuals/")) continue;
-        if (path.endsWith(".mdx")) special.push({ path, kind: "mdx" });
-        else if (isManualPath(path)) manuals.push(path);
+        if (isMdxFile(path)) special.push({ path, kind: "mdx" });
+        else if (isManualFile(path)) manuals.push(path);
       }
     }
   };
@@ -97,9 +98,7 @@ export function listRepository(root: string): RepositoryListing {
 }
 
 /** Markdown files under manuals/ that are manuals: not inside a materials folder (files/). */
-export function isManualPath(path: string): boolean {
-  return path.startsWith("manuals/") && path.endsWith(".md") && !path.split("/").slice(1, -1).includes("files");
-}
+export const isManualPath = isManualFile;
 
 function symlinkEntry(realRoot: string, full: string, path: string): SpecialEntry {
   let target = "?";
@@ -136,7 +135,7 @@ export function selectPaths(root: string, listing: RepositoryListing, args: stri
     } else if (stat.isSymbolicLink()) {
       const entry = listing.special.find((e) => e.path === path);
       if (entry) special.push(entry);
-    } else if (path.endsWith(".mdx")) {
+    } else if (isMdxFile(path)) {
       special.push({ path, kind: "mdx" });
     } else {
       manuals.add(path);

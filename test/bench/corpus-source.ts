@@ -177,7 +177,7 @@ export function loadCorpusSource(root: string = repositoryRoot): CorpusSource {
       } else if (key === "laws") {
         for (const { n, line } of body) {
           if (!/^[-*]\s+\S/.test(line) || !clean(n, line)) continue;
-          const citation = findCitations(line, n)[0];
+          const citation = findCitations(line)[0];
           const law = citation ? lawByName.get(compact(citation.name)) : undefined;
           if (!citation?.article || !law || !ARTICLE.test(citation.article)) continue;
           add(pools.laws, { law, article: citation.article, line: line.replace(/^[*]\s+/, "- ") }, `law:${line}`);

@@ -6,6 +6,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { listRepository } from "../../bot/local/repository.ts";
 import { parseManual, parseManuals, type ParsedManual } from "../../bot/core/parse/parse-manual.ts";
+import { markdownRules as rules } from "../../bot/core/validate/markdown-rules/rule-set.ts";
+import { runs } from "../support/property-runs.ts";
 import { arbitraryInput, mutatedManual } from "./manual-mutations.ts";
 import { projectRoot } from "./temp-repository.ts";
 
@@ -21,8 +23,8 @@ function observable(parsed: ParsedManual) {
 describe("parseManuals", () => {
   test("gives every sample manual what parseManual gives it", () => {
     const inputs = listing.manuals.map((file, i) => ({ file, input: samples[i]! }));
-    const batch = parseManuals(inputs).map(observable);
-    expect(batch).toEqual(inputs.map(({ file, input }) => observable(parseManual(file, input))));
+    const batch = parseManuals(inputs, { rules }).map(observable);
+    expect(batch).toEqual(inputs.map(({ file, input }) => observable(parseManual(file, input, { rules }))));
     expect(batch.length).toBe(samples.length);
   });
 
@@ -30,10 +32,10 @@ describe("parseManuals", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(mutatedManual(samples), arbitraryInput), { minLength: 1, maxLength: 6 }), fc.constantFrom(2, 3), (contents, sectionLevel) => {
         const inputs = contents.map((input, i) => ({ file: `manuals/district-office/tax/m${i}.md`, input }));
-        const batch = parseManuals(inputs, { sectionLevel }).map(observable);
-        expect(batch).toEqual(inputs.map(({ file, input }) => observable(parseManual(file, input, { sectionLevel }))));
+        const batch = parseManuals(inputs, { sectionLevel, rules }).map(observable);
+        expect(batch).toEqual(inputs.map(({ file, input }) => observable(parseManual(file, input, { sectionLevel, rules }))));
       }),
-      { numRuns: 60 },
+      runs("parse-manuals-batch", 60),
     );
   });
 

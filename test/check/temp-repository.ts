@@ -31,7 +31,7 @@ export function createTempRepository(options: { fixtures?: readonly BrokenFixtur
   };
   if (options.fixtures) {
     // Materials the fixtures link to, then the fixtures themselves (sidecars stay behind).
-    cpSync(join(fixturesRoot, "manuals"), join(root, "manuals"), { recursive: true, filter: (source) => !source.endsWith(".expect") && !source.endsWith(".md") && !source.endsWith(".mdx") });
+    cpSync(join(fixturesRoot, "manuals"), join(root, "manuals"), { recursive: true, filter: (source) => !source.endsWith(".expect") && !/\.mdx?$/i.test(source) });
     for (const fixture of options.fixtures) {
       if (fixture.source) cpSync(fixture.source, join(root, fixture.path));
       else make(repository, fixture.path, fixture.make!);

@@ -32,6 +32,20 @@ export interface Citation {
   line: number;
 }
 
+/** A block (paragraph, heading, list item's paragraph, table row, code line …) as a reader sees it. */
+export interface VisibleBlock {
+  /** File line where the block starts. */
+  line: number;
+  /** Its visible text: NFC, runs of white space as one space, trimmed. */
+  text: string;
+  /**
+   * The text with the rest of what a reader gets, for compare: "> " per quote level, two spaces per
+   * list level below the first, an ordered item's number, table cells as " | ", and each link's
+   * address as " ⟨address⟩" (with `\`, `⟨`, `⟩`, `|` in the text escaped by a backslash).
+   */
+  statement: string;
+}
+
 export interface Section {
   heading: string;
   level: number;
@@ -41,10 +55,14 @@ export interface Section {
   endLine: number;
   /** The section's Markdown source (without its heading), line endings normalised to \n. */
   text: string;
+  /** What a reader sees of it, block by block; HTML comments and other hidden text are not here. */
+  blocks: VisibleBlock[];
+  /** Words of the visible text. */
   words: number;
   lists: ListBlock[];
   tables: TableBlock[];
   links: Link[];
+  /** Citations in the visible text. */
   citations: Citation[];
 }
 

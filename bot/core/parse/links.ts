@@ -4,7 +4,7 @@
 // `javascript&colon;` all become javascript:), so the rules judge the address a reader gets.
 import { decodeString } from "micromark-util-decode-string";
 import type { Token } from "./tokens.ts";
-import { descendants, firstOf } from "./tokens.ts";
+import { descendants, findAll, firstOf } from "./tokens.ts";
 
 export interface LinkTarget {
   text: string;
@@ -14,9 +14,20 @@ export interface LinkTarget {
 }
 
 const LINKS = new Set(["link", "image", "autolink", "literalAutolink"]);
+const DEFINITIONS = new Set(["definition"]);
 
-function normaliseLabel(label: string): string {
+export function normaliseLabel(label: string): string {
   return label.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Link reference definitions by normalised label (the first definition of a label wins). */
+export function definitionsOf(tokens: readonly Token[]): Map<string, string> {
+  const definitions = new Map<string, string>();
+  for (const token of findAll(tokens, DEFINITIONS)) {
+    const label = normaliseLabel(firstOf(token, "definitionLabelString")?.text ?? "");
+    if (!definitions.has(label)) definitions.set(label, decodeString(firstOf(token, "definitionDestinationString")?.text ?? ""));
+  }
+  return definitions;
 }
 
 const memo = new WeakMap<readonly Token[], LinkTarget[]>();

@@ -80,6 +80,20 @@ export function validateManual(parsed: ParsedManual, validators: Validators): Ma
     });
   }
 
+  // A legal section a reader sees as empty (its text all in comments) is not a legal section at all.
+  for (const section of spec.sections) {
+    const found = structure.byKey.get(section.key);
+    if (section.legal && found && found.blocks.length === 0) {
+      findings.push({
+        file,
+        line: found.line,
+        rule: "section-empty",
+        severity: "error",
+        message: { ko: text("section.empty-legal", { title: section.title.ko }).ko, en: text("section.empty-legal", { title: section.title.en }).en },
+      });
+    }
+  }
+
   for (const section of spec.sections) {
     if (section.legal) summary.citations.push(...(structure.byKey.get(section.key)?.citations ?? []));
   }

@@ -1,18 +1,20 @@
 // `manuals check` without the printing: lists the manuals, checks each (cached, on every core when
 // there are many), then runs the repository-wide rules over all of them.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { Tinypool } from "tinypool";
 import { compareFindings, type Finding } from "../../core/findings.ts";
+import { text } from "../../core/messages/text.ts";
+import { checkFailed } from "../../core/parse/parse-manual.ts";
 import { loadRegistry, type Registry } from "../../core/registry.ts";
 import { compileSchemas, type SchemaSet, type Validators } from "../../core/schemas.ts";
 import { checkRepository } from "../../core/validate/repository-rules/all.ts";
 import type { ManualSummary } from "../../core/validate/manual-summary.ts";
 import type { ManualCheck } from "../../core/validate/validate-manual.ts";
 import { CheckCache, hashBytes } from "./check-cache.ts";
-import type { CheckBatch } from "./check-worker.ts";
+import { BatchQueue } from "./batch-queue.ts";
+import { CheckPool } from "./check-pool.ts";
 import { listRepository, loadSchemaSet, registrySources, selectPaths } from "../repository.ts";
 import { UsageError } from "../../cli/usage-error.ts";
 
@@ -26,6 +28,8 @@ export interface CheckOptions {
   onProgress?: (done: number, total: number) => void;
   /** Files at or above this count are checked in worker threads. */
   parallelThreshold?: number;
+  /** How long a worker may spend on one manual before it is stopped and the manual reported. */
+  fileBudgetMs?: number;
 }
 
 export interface CheckResult {
@@ -35,12 +39,20 @@ export interface CheckResult {
   registry: Registry | null;
 }
 
-const BATCH_MAX = 100;
-const BATCH_MIN = 10;
-/** The main thread takes small batches: worker results and new tasks wait while it checks. */
-const MAIN_BATCH_MAX = 20;
 /** Below this many files to check, starting a worker costs more than it saves. */
 const PARALLEL_THRESHOLD = 200;
+/** Manuals up to this size may be checked on the main thread (a typical manual is 6 KB). */
+const MAIN_THREAD_MAX_BYTES = 16 * 1024;
+/** A 1 MB manual of plain prose checks in about 3 s; no manual a person wrote needs 20. */
+const FILE_BUDGET_MS = 20_000;
+
+function sizeOf(root: string, file: string): number {
+  try {
+    return statSync(join(root, file)).size;
+  } catch {
+    return 0; // unreadable: the check reports it, quickly
+  }
+}
 
 export function compileOrExplain(schemas: SchemaSet): Validators {
   try {
@@ -81,6 +93,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     pending.push(file);
   }
 
+  // Many files: the main thread checks alongside one worker per remaining core. It already has the
+  // schemas compiled and its code loaded, while a worker needs ~0.3 s for that before its first file.
+  const workers = Math.max(0, availableParallelism() - 1);
+
   const total = selected.manuals.length;
   let done = results.size;
   options.onProgress?.(done, total);
@@ -97,41 +113,66 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // The checker (markdownlint and its parser) is loaded only when something needs checking: a warm
   // run answered from the cache does without it.
   const { checkFiles } = pending.length > 0 ? await import("./check-worker.ts") : { checkFiles: () => [] };
+  const budgetMs = options.fileBudgetMs ?? FILE_BUDGET_MS;
+  const tooComplex = (file: string): ManualCheck => ({
+    findings: [{ file, line: 1, rule: "too-complex", severity: "error", message: text("check.too-complex", { seconds: Math.round(budgetMs / 100) / 10 }) }],
+    summary: { file, parsed: false, laws: [], citations: [], links: [] },
+  });
+  const failed = (file: string, error: unknown): ManualCheck => ({ findings: [checkFailed(file, error)], summary: { file, parsed: false, laws: [], citations: [], links: [] } });
 
-  // Many files: the main thread checks alongside one worker per remaining core. It already has the
-  // schemas compiled and its code loaded, while a worker needs ~0.3 s for that before its first file.
-  const workers = Math.max(0, availableParallelism() - 1);
-  let next = 0;
-  const take = (participants: number, max = BATCH_MAX): string[] => {
-    // Large batches while much is left, small ones at the end so every thread finishes together.
-    const size = Math.max(Math.min(BATCH_MIN, max), Math.min(max, Math.ceil((pending.length - next) / (participants * 4))));
-    const batch = pending.slice(next, next + size);
-    next += batch.length;
-    return batch;
-  };
-  if (pending.length >= (options.parallelThreshold ?? PARALLEL_THRESHOLD) && workers > 0) {
-    // Two tasks in flight per worker, so a worker never waits on the main thread for its next batch.
-    const pool = new Tinypool({ filename: new URL("./check-worker.ts", import.meta.url).href, minThreads: workers, maxThreads: workers, isolateWorkers: false, concurrentTasksPerWorker: 2 });
+  // The main thread cannot be stopped, so it checks only small manuals, for which the input bounds
+  // keep every shape known to be slow well under a second. Larger ones go to a worker, where a time
+  // budget holds; with few files, a single worker is started for them alone.
+  const small: string[] = [];
+  const large: string[] = [];
+  for (const file of pending) (sizeOf(root, file) <= MAIN_THREAD_MAX_BYTES ? small : large).push(file);
+  const parallel = pending.length >= (options.parallelThreshold ?? PARALLEL_THRESHOLD) && workers > 0;
+  const threads = parallel ? workers : large.length > 0 ? 1 : 0;
+
+  // Large manuals go one per batch, so the budget is one manual's; the main thread takes small
+  // batches of small manuals (worker results and new tasks wait while it checks).
+  const queue = new BatchQueue(small, large, threads + (parallel ? 1 : 0));
+  const onMain = (files: string[]) => {
     try {
-      const participants = workers + 1;
+      record(files, checkFiles({ root, files, schemas, schemaKey }, validators));
+    } catch (error) {
+      record(files, files.map((file) => failed(file, error)));
+    }
+  };
+  if (threads > 0) {
+    const pool = new CheckPool(threads, budgetMs);
+    try {
       const feed = async () => {
-        for (let files = take(participants); files.length > 0; files = take(participants)) {
-          record(files, (await pool.run({ root, files, schemas, schemaKey } satisfies CheckBatch)) as ManualCheck[]);
+        for (let files = queue.forWorker(); files.length > 0; files = queue.forWorker()) {
+          const outcome = await pool.run({ root, files, schemas, schemaKey });
+          if (outcome.kind === "checked") {
+            record(files, outcome.checks);
+          } else if (outcome.kind === "interrupted") {
+            queue.retry(files);
+          } else {
+            // The manual the worker stopped on is reported; the rest of its batch is run again.
+            const culprit = files[Math.min(outcome.index, files.length - 1)]!;
+            record([culprit], [outcome.kind === "timed-out" ? tooComplex(culprit) : failed(culprit, outcome.error)]);
+            queue.retry(files.filter((file) => file !== culprit));
+          }
         }
       };
-      const fed = Promise.all(Array.from({ length: workers * 2 }, feed));
-      fed.catch(() => {}); // awaited below; a worker's failure must not surface as unhandled meanwhile
-      for (let files = take(participants, MAIN_BATCH_MAX); files.length > 0; files = take(participants, MAIN_BATCH_MAX)) {
-        record(files, checkFiles({ root, files, schemas, schemaKey }, validators));
+      // Two tasks in flight per worker, so a worker never waits on the main thread for its next batch.
+      const fed = Promise.all(Array.from({ length: threads * 2 }, feed));
+      fed.catch(() => {}); // awaited below; a failure must not surface as unhandled meanwhile
+      for (let files = queue.forMain(); files.length > 0; files = queue.forMain()) {
+        onMain(files);
         // Let finished worker batches in and hand the workers their next ones.
         await new Promise((resolve) => setImmediate(resolve));
       }
+      // A batch run again after a timeout may still be queued when the feeders end: drain it.
       await fed;
+      while (queue.remaining() > 0) await Promise.all(Array.from({ length: threads * 2 }, feed));
     } finally {
       await pool.destroy();
     }
   } else {
-    for (let files = take(1); files.length > 0; files = take(1)) record(files, checkFiles({ root, files, schemas, schemaKey }, validators));
+    for (let files = queue.forMain(); files.length > 0; files = queue.forMain()) onMain(files);
   }
   cache?.save();
 

@@ -57,7 +57,9 @@ export const style: fc.Arbitrary<Style> = fc.record({
   spacesAfterMarker: fc.integer({ min: 1, max: 3 }),
   looseLists: fc.boolean(),
   wrap: fc.option(fc.integer({ min: 8, max: 60 }), { nil: null }),
-  paragraphIndent: fc.integer({ min: 0, max: 3 }),
+  // Two or more spaces would continue a preceding list's last item (its text starts there), which a
+  // reader sees: the next list then numbers on from it. One space is noise.
+  paragraphIndent: fc.integer({ min: 0, max: 1 }),
   wordGap: fc.integer({ min: 1, max: 3 }),
   trailingSpaces: fc.integer({ min: 0, max: 3 }),
   blankLines: fc.integer({ min: 1, max: 3 }),

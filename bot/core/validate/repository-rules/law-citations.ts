@@ -5,23 +5,25 @@ import type { Finding } from "../../findings.ts";
 import { text } from "../../messages/text.ts";
 import type { RepositoryRule } from "./context.ts";
 
-const compact = (s: string) => s.replace(/\s+/g, "");
+// Names and articles compare as NFC without spaces: a registry or front matter typed on macOS may be decomposed.
+const compact = (s: string) => s.normalize("NFC").replace(/\s+/g, "");
 
 export const lawCitations: RepositoryRule = ({ manuals, registry }) => {
   if (!registry) return [];
   const findings: Finding[] = [];
   for (const manual of manuals) {
     if (!manual.parsed) continue;
-    const cited = new Set(manual.citations.map((c) => `${compact(c.name)}\u0000${c.article ?? ""}`));
+    const cited = new Set(manual.citations.map((c) => `${compact(c.name)}\u0000${compact(c.article ?? "")}`));
     for (const entry of manual.laws) {
       const law = registry.laws[entry.law];
       if (!law) continue;
       const place = { file: manual.file, line: entry.line };
       const name = law.name;
       const article = entry.article;
+      const wanted = compact(article);
       // "제16조제1항" in front matter is cited by "제16조제1항" or by the whole "제16조".
-      const articleRoot = /^제\d+조(의\d+)?/.exec(article)?.[0] ?? article;
-      if (!cited.has(`${compact(name)}\u0000${article}`) && !cited.has(`${compact(name)}\u0000${articleRoot}`)) {
+      const articleRoot = /^제\d+조(의\d+)?/.exec(wanted)?.[0] ?? wanted;
+      if (!cited.has(`${compact(name)}\u0000${wanted}`) && !cited.has(`${compact(name)}\u0000${articleRoot}`)) {
         findings.push({ ...place, rule: "law-cited", severity: "warning", message: text("repo.law-not-cited", { name, article }) });
       }
       // An invalid date is the front-matter schema's finding; comparing it would only add a wrong one.
