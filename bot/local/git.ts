@@ -2,14 +2,27 @@
 // handles every repository layout as faithfully as git itself).
 import { execFileSync, spawnSync } from "node:child_process";
 import type { ChangedFile, ChangeStatus } from "../core/review-plan.ts";
-import { UsageError } from "../cli/usage-error.ts";
+import { UsageError } from "../core/messages/message-error.ts";
+import { text } from "../core/messages/text.ts";
 
 export function git(root: string, args: string[], input?: string): string {
   const result = spawnSync("git", args, { cwd: root, input, encoding: "utf8", maxBuffer: 1024 * 1024 * 512 });
-  if (result.error || result.status !== 0) {
-    throw new UsageError("cli.git", { detail: `git ${args.join(" ")}: ${(result.stderr || result.error?.message || "").trim().split("\n")[0]}` });
-  }
+  if (result.error || result.status !== 0) throw gitFailure(root, args, result.stderr ?? "", result.error);
   return result.stdout;
+}
+
+const WHAT: Record<string, "git.what-diff" | "git.what-read" | "git.what-grep"> = { diff: "git.what-diff", "cat-file": "git.what-read", show: "git.what-read", grep: "git.what-grep" };
+
+/** A failed git call as a sentence: what git was asked, and what to check (its own words only as a detail). */
+export function gitFailure(root: string, args: readonly string[], stderr: string, error?: Error): UsageError {
+  const said = stderr.trim().split("\n")[0] ?? "";
+  if ((error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") return new UsageError("git.not-installed");
+  if (/not a git repository/i.test(said) || (args[0] === "rev-parse" && args.includes("--git-dir"))) return new UsageError("git.not-repository", { root });
+  if (args[0] === "rev-parse" && args.includes("--verify")) return new UsageError("git.unknown-ref", { ref: (args.at(-1) ?? "").replace(/\^\{commit\}$/, "") });
+  if (args[0] === "merge-base") return new UsageError("git.no-merge-base", { base: args[1] ?? "", head: args[2] ?? "" });
+  const command = args[0] ?? "";
+  const what = WHAT[command];
+  return new UsageError("git.failed", { what: what ? text(what) : text("git.what-other", { command }), detail: said || error?.message || "—" });
 }
 
 export function resolveCommit(root: string, ref: string): string {
@@ -42,7 +55,12 @@ export function changedFiles(root: string, from: string, to: string): ChangedFil
 export function readAtRef(root: string, ref: string, paths: readonly string[]): Map<string, string | null> {
   const result = new Map<string, string | null>();
   if (paths.length === 0) return result;
-  const output = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${ref}:${p}`).join("\n") + "\n", maxBuffer: 1024 * 1024 * 512 });
+  let output: Buffer;
+  try {
+    output = execFileSync("git", ["cat-file", "--batch"], { cwd: root, input: paths.map((p) => `${ref}:${p}`).join("\n") + "\n", maxBuffer: 1024 * 1024 * 512, stdio: ["pipe", "pipe", "pipe"] });
+  } catch (error) {
+    throw gitFailure(root, ["cat-file"], String((error as { stderr?: unknown }).stderr ?? ""), error as Error);
+  }
   let offset = 0;
   for (const path of paths) {
     const newline = output.indexOf(0x0a, offset);
@@ -63,7 +81,7 @@ export function readAtRef(root: string, ref: string, paths: readonly string[]): 
 export function grepFiles(root: string, ref: string, needle: string): string[] {
   const result = spawnSync("git", ["grep", "-l", "-F", "-e", needle, ref, "--", "manuals/"], { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 64 });
   if (result.status === 1) return [];
-  if (result.status !== 0) throw new UsageError("cli.git", { detail: `git grep: ${result.stderr.trim()}` });
+  if (result.status !== 0) throw gitFailure(root, ["grep"], result.stderr ?? "", result.error);
   return result.stdout
     .split("\n")
     .filter(Boolean)

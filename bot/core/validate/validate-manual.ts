@@ -6,6 +6,7 @@ import type { Validators } from "../schemas.ts";
 import { sectionsSpec, type SectionsSpec } from "../sections-spec.ts";
 import { text } from "../messages/text.ts";
 import { summariseFrontMatter, type ManualSummary } from "./manual-summary.ts";
+import { placeholderFindings } from "./scaffold-placeholders.ts";
 import { schemaFindings } from "./schema-findings.ts";
 import { checkStructure } from "./structure.ts";
 
@@ -79,6 +80,8 @@ export function validateManual(parsed: ParsedManual, validators: Validators): Ma
       message: { ko: text("section.missing", { title: section.title.ko, after: previous?.title.ko ?? "" }).ko, en: text("section.missing", { title: section.title.en, after: previous?.title.en ?? "" }).en },
     });
   }
+
+  findings.push(...placeholderFindings(document));
 
   for (const section of spec.sections) {
     if (section.legal) summary.citations.push(...(structure.byKey.get(section.key)?.citations ?? []));
