@@ -120,7 +120,7 @@ export function registerNew(program: Command, context: CliContext): void {
       const answers = complete || !context.stdinIsTTY ? options : await ask(options, registry, lang, forms, ids);
       const missing = (["title", "department", "owner"] as const).filter((k) => !answers[k]).map((k) => `--${k}`);
       if (answers.law.length === 0) missing.push("--law");
-      if (missing.length) throw new UsageError("cli.missing-options", { options: missing.join(", "), command: "manuals new" });
+      if (missing.length) throw new UsageError("cli.missing-options", { options: missing.join(", "), command: "new" });
       const id = answers.id ?? proposeId(answers.title!, forms.idMaxLength);
       const problem = idProblem(id, forms, ids, answers.title);
       if (problem) throw problem;
