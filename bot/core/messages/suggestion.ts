@@ -1,6 +1,6 @@
 // "Did you mean …?": the one close match, or none. A suggestion far from what was typed misleads
 // more than silence (resident-act is not passport-act), so the allowed edit distance grows with the
-// length of the word: one edit in three characters, at least one.
+// length of the words compared: one edit in three characters of the longer, at least one.
 import { distance } from "fastest-levenshtein";
 
 export function allowedDistance(word: string): number {
@@ -14,8 +14,9 @@ export function closeMatch(typed: string, candidates: Iterable<string>, normalis
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = distance(wanted, normalise(candidate));
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    const other = normalise(candidate);
+    const d = distance(wanted, other);
+    if (d > 0 && d < bestDistance && d <= allowedDistance(wanted.length >= other.length ? wanted : other)) [best, bestDistance] = [candidate, d];
   }
-  return best !== undefined && bestDistance > 0 && bestDistance <= allowedDistance(wanted) ? best : undefined;
+  return best;
 }
