@@ -25,6 +25,7 @@ describe("josa", () => {
     ["'rule'", "으로/로", "'rule'로"],
     ["manuals/no-such-folder", "이/가", "manuals/no-such-folder가"],
     ["`owner`", "이/가", "`owner`가"],
+    ["'fr'", "은/는", "'fr'은"],
   ] as const)("%s + %s → %s", (word, form, expected) => {
     expect(josa(word, form)).toBe(expected);
   });

@@ -37,8 +37,8 @@ export function finalSound(word: string): string {
   if (/[0-9]/.test(last)) return DIGIT[Number(last)]!;
   const latin = /[A-Za-z]+$/.exec(spoken)?.[0];
   if (latin) {
-    // A single letter or an acronym (API, URL, x) is read letter by letter.
-    const spelled = latin.length === 1 || (latin === latin.toUpperCase() && latin.length <= 5);
+    // A single letter, an acronym (API, URL) or a word without vowels (fr, jsn) is read letter by letter.
+    const spelled = latin.length === 1 || (latin === latin.toUpperCase() && latin.length <= 5) || !/[aeiouy]/i.test(latin);
     return spelled ? LETTER[latin.at(-1)!.toLowerCase()]! : englishEnding(latin);
   }
   return last;
