@@ -145,7 +145,8 @@ describe.concurrent("manuals review --base main", () => {
       const { code, stdout, stderr } = await repo.manuals(["review", "--base", "no-such-branch", "--format", "json"]);
       expect(code).toBe(2);
       expect(stdout).toBe("");
-      expect(stderr).toBe("manuals: 옵션 값이 올바르지 않습니다: --base no-such-branch: no such commit or branch / 그런 커밋이나 브랜치가 없습니다\n");
+      // One Korean sentence naming the ref, with the particle that follows it, and what to check.
+      expect(stderr.split("\n")).toEqual([expect.stringMatching(/^manuals: git에서 'no-such-branch'를 찾을 수 없습니다\. .*git fetch/), ""]);
     }));
 });
 
