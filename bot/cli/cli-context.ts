@@ -1,6 +1,6 @@
 // What a command needs from the process, passed in so tests can run the CLI in-process.
 import { todayIn } from "../core/calendar.ts";
-import { UsageError } from "./usage-error.ts";
+import { UsageError } from "../core/messages/message-error.ts";
 
 export interface CliContext {
   cwd: string;
@@ -26,7 +26,7 @@ export function processContext(): CliContext {
     exitCode: 0,
     parseToday(value) {
       if (value === undefined) return todayIn(process.env.MANUALS_TZ ?? "Asia/Seoul");
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError("cli.bad-option", { detail: `--today ${value} (YYYY-MM-DD)` });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError("cli.bad-date", { option: "--today", value });
       return value;
     },
   };

@@ -1,6 +1,6 @@
 // A one-line progress display on a TTY's stderr; silent everywhere else.
 import type { Language } from "../core/findings.ts";
-import { cliText } from "./cli-messages.ts";
+import { say } from "../core/messages/text.ts";
 
 export function progressReporter(lang: Language, stream: NodeJS.WriteStream = process.stderr): ((done: number, total: number) => void) & { finish(): void } {
   const enabled = stream.isTTY === true;
@@ -12,7 +12,7 @@ export function progressReporter(lang: Language, stream: NodeJS.WriteStream = pr
     if (done < total && now - last < 100) return;
     last = now;
     shown = true;
-    stream.write(`\r${cliText(lang, "check.progress", { done, total })} (${Math.floor((done / total) * 100)}%)`);
+    stream.write(`\r${say(lang, "check.progress", { done, total })} (${Math.floor((done / total) * 100)}%)`);
   };
   return Object.assign(report, {
     finish() {

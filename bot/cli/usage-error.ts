@@ -1,16 +1,3 @@
-// A usage or configuration problem: the CLI prints the sentence and exits with code 2.
-import type { Language } from "../core/findings.ts";
-import { cliText, type CliMessageId } from "./cli-messages.ts";
-
-export class UsageError extends Error {
-  readonly id: CliMessageId;
-  readonly params: Record<string, string | number>;
-  constructor(id: CliMessageId, params: Record<string, string | number> = {}) {
-    super(cliText("en", id, params));
-    this.id = id;
-    this.params = params;
-  }
-  text(lang: Language): string {
-    return cliText(lang, this.id, this.params);
-  }
-}
+// Kept for bot/cli/local-review.ts until the review moves into the core; import UsageError from
+// bot/core/messages/message-error.ts instead.
+export { UsageError } from "../core/messages/message-error.ts";

@@ -1,14 +1,20 @@
-// Which repository paths are manuals. Extensions are matched in any case: `.MD` written on Windows
-// is a manual like `.md`, and `.MDX` is refused like `.mdx`.
+// Which paths are manuals. Extensions are compared without regard to case: Windows and macOS keep
+// `전입신고.MD` as typed, and a manual that the check passed over for its capital letters would
+// escape every rule (as would an `.MDX` escape the no-MDX rule).
 const MANUAL = /\.md$/i;
 const MDX = /\.mdx$/i;
 
-/** Markdown manuals under manuals/ (not materials in a files/ folder). */
-export function isManualFile(file: string): boolean {
-  return file.startsWith("manuals/") && MANUAL.test(file) && !file.split("/").slice(1, -1).includes("files");
+/** In manuals/ but inside a materials folder (files/), where forms and templates live. */
+function inMaterials(path: string): boolean {
+  return path.split("/").slice(1, -1).includes("files");
 }
 
-/** MDX under manuals/: never a manual, because MDX runs code. */
-export function isMdxFile(file: string): boolean {
-  return file.startsWith("manuals/") && MDX.test(file);
+/** Markdown manuals under manuals/ (.md in any case), not materials in a files/ folder. */
+export function isManualFile(path: string): boolean {
+  return path.startsWith("manuals/") && MANUAL.test(path) && !inMaterials(path);
+}
+
+/** An MDX file (.mdx in any case) under manuals/, materials folders included: MDX can run code anywhere. */
+export function isMdxFile(path: string): boolean {
+  return path.startsWith("manuals/") && MDX.test(path);
 }

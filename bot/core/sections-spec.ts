@@ -1,6 +1,6 @@
 // Reads the sections schema's annotations into the order, titles, aliases and legal flags that
 // the structure check, compare and the site use, and matches headings to sections.
-import { closest, distance } from "fastest-levenshtein";
+import { closeMatch } from "./messages/suggestion.ts";
 import type { Text } from "./findings.ts";
 import { bilingual } from "./messages/text.ts";
 import type { ManualDocument, Section } from "./parse/document.ts";
@@ -57,12 +57,9 @@ export function sectionKeyOf(spec: SectionsSpec, heading: string): string | null
 
 /** A likely intended section title for a misspelled heading, or null when nothing is close. */
 export function suggestSection(spec: SectionsSpec, heading: string): SectionSpec | null {
-  const wanted = normaliseHeading(heading).replace(/\s/g, "");
-  if (!wanted) return null;
-  const candidates = spec.sections.flatMap((s) => s.aliases.map((alias) => ({ s, alias: normaliseHeading(alias).replace(/\s/g, "") })));
-  const best = closest(wanted, candidates.map((c) => c.alias));
-  const limit = Math.max(1, Math.floor(best.length / 3));
-  if (distance(wanted, best) > limit) return null;
+  const compact = (s: string) => normaliseHeading(s).replace(/\s/g, "");
+  const candidates = spec.sections.flatMap((s) => s.aliases.map((alias) => ({ s, alias })));
+  const best = closeMatch(heading, candidates.map((c) => c.alias), compact);
   return candidates.find((c) => c.alias === best)?.s ?? null;
 }
 

@@ -3,7 +3,6 @@
 // pull request shows it; trusted files and base manuals are read at the merge base, a commit of
 // the base branch. Locally there are no reviews and no teams: the result says what is required.
 import type { FileRead, FileRequest, PullRequestInfo, ReviewSource } from "../core/review/source.ts";
-import { UsageError } from "../cli/usage-error.ts";
 import { changedFiles, entriesAt, git, listTree, readBlobs, resolveCommit } from "./git.ts";
 import { readManualIndexAt } from "./manual-index.ts";
 
@@ -21,19 +20,11 @@ export interface GitSource extends ReviewSource {
   mergeBase: string;
 }
 
-function resolveOr(root: string, ref: string, option: string): string {
-  try {
-    return resolveCommit(root, ref);
-  } catch {
-    throw new UsageError("cli.bad-option", { detail: `${option} ${ref}: no such commit or branch / 그런 커밋이나 브랜치가 없습니다` });
-  }
-}
-
 export function gitReviewSource(options: GitSourceOptions): GitSource {
   const { root } = options;
   git(root, ["rev-parse", "--git-dir"]);
-  const base = resolveOr(root, options.base, "--base");
-  const head = resolveOr(root, options.head ?? "HEAD", "--head");
+  const base = resolveCommit(root, options.base);
+  const head = resolveCommit(root, options.head ?? "HEAD");
   const mergeBase = git(root, ["merge-base", base, head]).trim();
   const pullRequest: PullRequestInfo = { number: 0, headSha: head, baseSha: mergeBase, baseRef: options.base, author: options.author ?? "", open: true, labels: [], requestedUsers: [], requestedTeams: [] };
 

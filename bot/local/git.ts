@@ -4,18 +4,31 @@
 // other; blobs are read by object id as bytes, and the caller decodes them.
 import { spawnSync } from "node:child_process";
 import type { ChangedFile, ChangeStatus } from "../core/review/plan.ts";
-import { UsageError } from "../cli/usage-error.ts";
+import { UsageError } from "../core/messages/message-error.ts";
+import { text } from "../core/messages/text.ts";
 
 const MAX_BUFFER = 1 << 30;
 
 function run(root: string, args: readonly string[], input?: string | Uint8Array): Buffer {
   const result = spawnSync("git", ["-c", "core.quotePath=false", "--literal-pathspecs", ...args], { cwd: root, input, maxBuffer: MAX_BUFFER });
-  if (result.error || result.status !== 0) {
-    const reason = (result.stderr?.toString() || result.error?.message || "").trim().split("\n")[0] ?? "";
-    throw new UsageError("cli.git", { detail: `git ${args.slice(0, 2).join(" ")}: ${reason}` });
-  }
+  if (result.error || result.status !== 0) throw gitFailure(root, args, result.stderr?.toString() ?? "", result.error);
   return result.stdout;
 }
+
+const WHAT: Record<string, "git.what-diff" | "git.what-read" | "git.what-grep"> = { diff: "git.what-diff", "cat-file": "git.what-read", show: "git.what-read", grep: "git.what-grep" };
+
+/** A failed git call as a sentence: what git was asked, and what to check (its own words only as a detail). */
+export function gitFailure(root: string, args: readonly string[], stderr: string, error?: Error): UsageError {
+  const said = stderr.trim().split("\n")[0] ?? "";
+  if ((error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") return new UsageError("git.not-installed");
+  if (/not a git repository/i.test(said) || (args[0] === "rev-parse" && args.includes("--git-dir"))) return new UsageError("git.not-repository", { root });
+  if (args[0] === "rev-parse" && args.includes("--verify")) return new UsageError("git.unknown-ref", { ref: (args.at(-1) ?? "").replace(/\^\{commit\}$/, "") });
+  if (args[0] === "merge-base") return new UsageError("git.no-merge-base", { base: args[1] ?? "", head: args[2] ?? "" });
+  const command = args[0] ?? "";
+  const what = WHAT[command];
+  return new UsageError("git.failed", { what: what ? text(what) : text("git.what-other", { command }), detail: said || error?.message || "—" });
+}
+
 
 export function git(root: string, args: readonly string[], input?: string): string {
   return run(root, args, input).toString("utf8");

@@ -3,7 +3,7 @@
 import { loadRegistry, type Registry } from "../core/registry.ts";
 import { loadSchemaSet, registrySources } from "./repository.ts";
 import { compileOrExplain } from "./check/run-check.ts";
-import { UsageError } from "../cli/usage-error.ts";
+import { UsageError } from "../core/messages/message-error.ts";
 import type { Validators } from "../core/schemas.ts";
 
 export function localRegistry(root: string): { registry: Registry; validators: Validators } {
@@ -11,7 +11,7 @@ export function localRegistry(root: string): { registry: Registry; validators: V
   const { registry, findings } = loadRegistry(registrySources(root), validators);
   if (!registry) {
     const first = findings[0];
-    throw new UsageError("cli.bad-option", { detail: first ? `${first.file}:${first.line} ${first.message.en}` : "registry" });
+    throw new UsageError("cli.registry-invalid", first ? { file: first.file, line: first.line, detail: first.message } : { file: "manuals/", line: 1, detail: "" });
   }
   return { registry, validators };
 }

@@ -7,7 +7,7 @@ import { schemaFiles, type SchemaSet } from "../core/schemas.ts";
 import type { RegistrySources, SourceText } from "../core/registry.ts";
 import { configFile, registryFiles } from "../core/registry.ts";
 import type { SpecialEntry } from "../core/validate/repository-rules/context.ts";
-import { UsageError } from "../cli/usage-error.ts";
+import { UsageError } from "../core/messages/message-error.ts";
 
 const SKIP_DIRS = new Set([".git", "node_modules", ".cache", ".docusaurus", "build"]);
 

@@ -94,7 +94,7 @@ describe("exit codes (in-process)", () => {
   test("2 on a path that does not exist, in the chosen language", async () => {
     const ko = await runInProcess(["check", "manuals/no-such-folder", "--no-cache"], repository.root);
     expect(ko.code).toBe(2);
-    expect(ko.stderr).toBe("manuals: manuals/no-such-folder이(가) 없습니다. 경로를 확인해 주세요.\n");
+    expect(ko.stderr).toBe("manuals: manuals/no-such-folder가 없습니다. 경로를 확인해 주세요.\n");
     const en = await runInProcess(["--lang", "en", "check", "manuals/no-such-folder", "--no-cache"], repository.root);
     expect(en.code).toBe(2);
     expect(en.stderr).toBe("manuals: manuals/no-such-folder does not exist. Check the path.\n");
@@ -103,13 +103,13 @@ describe("exit codes (in-process)", () => {
   test("2 on a path outside the repository", async () => {
     const run = await runInProcess(["--lang", "en", "check", "../", "--no-cache"], repository.root);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("manuals: ../ is outside the repository.\n");
+    expect(run.stderr).toBe("manuals: ../ is outside the repository. Give a path inside the manuals repository.\n");
   });
 
   test("2 on a malformed --today", async () => {
     const run = await runInProcess(["--lang", "en", "check", "--today", "2026-13-45x", "--no-cache"], repository.root);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--today 2026-13-45x");
+    expect(run.stderr).toBe("manuals: --today '2026-13-45x' is not a date. Write a real date as YYYY-MM-DD, e.g. 2026-03-02.\n");
   });
 
   describe("2 on a broken schema file", () => {
@@ -207,7 +207,7 @@ describe("output", () => {
     const expected = sectionMissing.expected[0]!;
     expect(run.stdout.split("\n")).toEqual([
       sectionMissing.path,
-      expect.stringMatching(new RegExp(`^  ${expected.line}\\s+오류  필수 섹션 '업무 팁'이\\(가\\) 없습니다\\..*  ${expected.rule}$`)),
+      expect.stringMatching(new RegExp(`^  ${expected.line}\\s+오류  필수 섹션 '업무 팁'이 없습니다\\..*  ${expected.rule}$`)),
       "",
       "✖ 매뉴얼 1개 검사: 오류 1건, 경고 0건 (1개 파일)",
       "",

@@ -173,7 +173,7 @@ describe("manuals laws check", () => {
     ["http-500", "HTTP 500 오류로 답했습니다"],
     ["truncated", "올바른 XML이 아닙니다"],
     ["unverified", "올바른 XML이 아닙니다"],
-    ["missing-date", "시행일자(YYYYMMDD)이(가) 없거나 올바르지 않습니다"],
+    ["missing-date", "시행일자(YYYYMMDD)가 없거나 올바르지 않습니다"],
     ["hang", "timeout"],
   ];
   it.each(failures)("a %s answer from the law service is a clear error (exit 2) and changes neither issues nor laws.yml", async (fault, message) => {

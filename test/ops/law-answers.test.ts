@@ -58,15 +58,15 @@ describe("lawSearch answers", () => {
   });
 
   it("refuses what is not a law list: truncated XML, an HTML page, another root, a result without its date", () => {
-    expect(refusal(() => parseSearch(fixture("broken/truncated-search.xml"), LAW, "주민등록법")).say("ko")).toMatch(/^법령정보 API의 lawSearch\(주민등록법\) 응답이 올바른 XML이 아닙니다\(\d+행: /);
-    expect(refusal(() => parseSearch(fixture("broken/unverified-user.html"), LAW, "주민등록법")).say("ko")).toContain("올바른 XML이 아닙니다");
+    expect(refusal(() => parseSearch(fixture("broken/truncated-search.xml"), LAW, "주민등록법")).text("ko")).toMatch(/^법령정보 API의 lawSearch\(주민등록법\) 응답이 올바른 XML이 아닙니다\(\d+행: /);
+    expect(refusal(() => parseSearch(fixture("broken/unverified-user.html"), LAW, "주민등록법")).text("ko")).toContain("올바른 XML이 아닙니다");
     const wrongRoot = refusal(() => parseSearch('<?xml version="1.0" encoding="UTF-8"?><Law>사용자 정보 검증에 실패하였습니다.</Law>', LAW, "주민등록법"));
-    expect(wrongRoot.say("ko")).toBe(
+    expect(wrongRoot.text("ko")).toBe(
       '법령정보 API가 「주민등록법」 검색에 법령 목록(LawSearch)이 아닌 응답(Law)을 보냈습니다: "사용자 정보 검증에 실패하였습니다.". 인증키(LAW_API_OC)가 맞는지, 이 서버의 IP나 도메인이 국가법령정보 공동활용에 등록되어 있는지 확인하세요.',
     );
-    expect(wrongRoot.say("en")).toContain("Check the access key (LAW_API_OC)");
-    expect(refusal(() => parseSearch(fixture("broken/missing-effective-date.xml"), LAW, "주민등록법")).say("ko")).toContain("1번째 항목에 시행일자(YYYYMMDD)이(가) 없거나 올바르지 않습니다");
-    expect(refusal(() => parseSearch(fixture("lawSearch/law/주민등록법.xml").replace("20260714", "20261340"), LAW, "주민등록법")).say("en")).toContain('("20261340")');
+    expect(wrongRoot.text("en")).toContain("Check the access key (LAW_API_OC)");
+    expect(refusal(() => parseSearch(fixture("broken/missing-effective-date.xml"), LAW, "주민등록법")).text("ko")).toContain("1번째 항목에 시행일자(YYYYMMDD)가 없거나 올바르지 않습니다");
+    expect(refusal(() => parseSearch(fixture("lawSearch/law/주민등록법.xml").replace("20260714", "20261340"), LAW, "주민등록법")).text("en")).toContain('("20261340")');
   });
 });
 
@@ -85,7 +85,7 @@ describe("lawService answers", () => {
 
   it("refuse the service's 'no such law' answer", () => {
     const error = refusal(() => parseService('<?xml version="1.0" encoding="UTF-8"?><Law>일치하는 법령이 없습니다. 법령명을 확인하여 주십시오.</Law>', "1"));
-    expect(error.say("ko")).toContain("본문 조회(MST=1) 응답에 기본정보·시행일자가 없습니다");
-    expect(error.say("ko")).toContain("일치하는 법령이 없습니다");
+    expect(error.text("ko")).toContain("본문 조회(MST=1) 응답에 기본정보·시행일자가 없습니다");
+    expect(error.text("ko")).toContain("일치하는 법령이 없습니다");
   });
 });

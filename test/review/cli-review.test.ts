@@ -2,6 +2,7 @@
 // sample manuals — review (what the GitHub App will decide), impact, due, handover and new. Each
 // test that changes files has a repository of its own, so the tests run side by side.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PLACEHOLDER_MARK } from "../../bot/core/maintain/scaffold-text.ts";
 import { reviewersOf, files as f } from "./support/departments.ts";
 import { setArticle, setFrontMatter, typo } from "./support/manual-edits.ts";
 import { createManualsRepository, type CliRun, type ManualsRepository } from "./support/manuals-repository.ts";
@@ -144,7 +145,8 @@ describe.concurrent("manuals review --base main", () => {
       const { code, stdout, stderr } = await repo.manuals(["review", "--base", "no-such-branch", "--format", "json"]);
       expect(code).toBe(2);
       expect(stdout).toBe("");
-      expect(stderr).toBe("manuals: 옵션 값이 올바르지 않습니다: --base no-such-branch: no such commit or branch / 그런 커밋이나 브랜치가 없습니다\n");
+      // One Korean sentence naming the ref, with the particle that follows it, and what to check.
+      expect(stderr.split("\n")).toEqual([expect.stringMatching(/^manuals: git에서 'no-such-branch'를 찾을 수 없습니다\. .*git fetch/), ""]);
     }));
 });
 
@@ -184,7 +186,7 @@ describe.concurrent("manuals impact, due, handover, new", () => {
   it("impact with an unknown law exits 2 and suggests the closest key", async () => {
     const { code, stderr } = await shared.manuals(["impact", "--law", "resident-registraton-act"]);
     expect(code).toBe(2);
-    expect(stderr).toBe("manuals: 옵션 값이 올바르지 않습니다: --law resident-registraton-act (resident-registration-act?)\n");
+    expect(stderr).toBe("manuals: 법령 키 'resident-registraton-act'가 manuals/laws.yml에 없습니다. 혹시 'resident-registration-act'라고 쓰려던 것인가요?\n");
   });
 
   describe("due", () => {
@@ -237,7 +239,7 @@ describe.concurrent("manuals impact, due, handover, new", () => {
     it("a malformed --today exits 2", async () => {
       const { code, stderr } = await repo.manuals(["due", "--today", "2020-13-45"]);
       expect(code).toBe(2);
-      expect(stderr).toBe("manuals: 옵션 값이 올바르지 않습니다: --today 2020-13-45 (YYYY-MM-DD)\n");
+      expect(stderr).toBe("manuals: --today 값 '2020-13-45'는 날짜가 아닙니다. YYYY-MM-DD 형식의 실제 날짜로 적어 주세요. 예: 2026-03-02\n");
     });
   });
 
@@ -318,7 +320,7 @@ describe.concurrent("manuals impact, due, handover, new", () => {
       const before = shared.snapshot();
       const { code, stdout } = await shared.manuals(["handover", "--from", "nobody-here", "--to", "park-saeron"]);
       expect(code).toBe(1);
-      expect(stdout).toContain("@nobody-here이(가) 담당하거나 대리하는 매뉴얼이 없습니다.");
+      expect(stdout).toContain("@nobody-here가 담당하거나 대리하는 매뉴얼이 없습니다.");
       expect(shared.snapshot()).toEqual(before);
     });
   });
@@ -335,25 +337,45 @@ describe.concurrent("manuals impact, due, handover, new", () => {
       expect(shared.snapshot()).toEqual(before);
     });
 
-    it("creates the manual at its path, and manuals check passes on it", () =>
+    it("creates the manual at its path; the check fails on every guidance line until each is replaced, then passes", () =>
       inRepository(async (repo) => {
-        const { code, stdout } = await repo.manuals(["new", ...flags]);
+        const { code, stdout } = await repo.manuals(["new", ...flags, "--tag", "소음, 야간", "--tag", "민원"]);
         expect(code).toBe(0);
         expect(stdout).toContain(`만들었습니다: ${path}`);
         const text = repo.read(path);
         expect(text).toContain('  - law: noise-vibration-act\n    article: "제21조"\n');
         expect(text).toContain("last_reviewed: 2026-03-02\n");
+        expect(text).toContain("tags: [소음, 야간, 민원]\n");
+        const guidance = text.split("\n").flatMap((line, i) => (line.includes(PLACEHOLDER_MARK) ? [i + 1] : []));
         const check = await repo.manuals(["check", path, "--no-cache", "--format", "json"]);
-        expect(JSON.parse(check.stdout)).toEqual({ files: 1, errors: 0, warnings: 0, findings: [] });
-        expect(check.code).toBe(0);
+        const report = JSON.parse(check.stdout) as { findings: { line: number; rule: string }[] };
+        expect(check.code).toBe(1);
+        // Exactly the guidance lines, nothing else: the scaffold is otherwise a valid manual.
+        expect(report.findings.map((f) => [f.rule, f.line])).toEqual(guidance.map((line) => ["scaffold-placeholder", line]));
+        expect(guidance.length).toBeGreaterThanOrEqual(6);
+        // Replaced with real content (the laws keep their citations), the manual passes.
+        repo.write(path, Buffer.from(text.replace(/✎ 작성 안내: [^|\n]*/g, (m) => (m.includes("조항") ? "소음 배출 허용기준을 정한다." : "야간 소음 민원은 현장 측정 후 처리한다."))));
+        const after = await repo.manuals(["check", path, "--no-cache", "--format", "json"]);
+        expect(JSON.parse(after.stdout)).toEqual({ files: 1, errors: 0, warnings: 0, findings: [] });
+        expect(after.code).toBe(0);
+        // The id is now taken: a second manual with it is refused, naming the holder.
         const again = await repo.manuals(["new", ...flags]);
-        expect([again.code, again.stderr]).toEqual([2, `manuals: 옵션 값이 올바르지 않습니다: ${path} already exists / 이미 있습니다\n`]);
+        expect([again.code, again.stderr]).toEqual([2, `manuals: id 'night-noise-complaint'는 이미 ${path}에서 쓰고 있습니다. id는 매뉴얼마다 달라야 하니 다른 id를 정해 주세요. 예: night-noise-complaint-2\n`]);
       }));
 
+    it("proposes an id from the Korean title when none is given", async () => {
+      const { code, stdout } = await shared.manuals(["new", ...flags.filter((_f, i) => i > 1), "--dry-run"]);
+      expect(code).toBe(0);
+      expect(stdout.startsWith("---\nid: yagan-soeum-minwon-cheori\n")).toBe(true);
+    });
+
     it.each([
-      ["an unknown department", ["--id", "x-task", "--title", "업무", "--department", "nowhere", "--owner", "sim-yujin", "--law", "noise-vibration-act:제21조"], /^manuals: 옵션 값이 올바르지 않습니다: --department nowhere: .*\benvironment\b.*\n$/],
-      ["a malformed article", ["--id", "x-task", "--title", "업무", "--department", "environment", "--owner", "sim-yujin", "--law", "noise-vibration-act:21"], /^manuals: 옵션 값이 올바르지 않습니다: --law noise-vibration-act:21: article like 제16조\n$/],
-      ["missing flags without a terminal", ["--id", "x-task"], /^manuals: 옵션 값이 올바르지 않습니다: missing --title, --department, --owner, --law\n$/],
+      ["an unknown department", ["--id", "x-task", "--title", "업무", "--department", "envirnoment", "--owner", "sim-yujin", "--law", "noise-vibration-act:제21조"], /^manuals: 부서 'envirnoment'가 manuals\/departments\.yml에 없습니다\. 혹시 'environment'라고 쓰려던 것인가요\? 등록된 부서: .*\benvironment\b.*\n$/],
+      ["a malformed article", ["--id", "x-task", "--title", "업무", "--department", "environment", "--owner", "sim-yujin", "--law", "noise-vibration-act:21"], /^manuals: 조문 '21'은 형식이 맞지 않습니다\. .* 혹시 '제21조'라고 쓰려던 것인가요\?\n$/],
+      ["missing flags without a terminal", ["--id", "x-task"], /^manuals: 필요한 옵션이 빠졌습니다: --title, --department, --owner, --law\. /],
+      ["an id in the wrong form, explained in Korean", ["--id", "Night_Noise", "--title", "야간 소음", "--department", "environment", "--owner", "sim-yujin", "--law", "noise-vibration-act:제21조"], /^manuals: id 'Night_Noise'는 쓸 수 없습니다\. id는 영문 소문자와 숫자를 하이픈\(-\)으로 이은 80자 이하의 이름입니다.* 예: yagan-soeum\n$/],
+      ["an id another manual has", ["--id", "move-in-report", "--title", "전입신고", "--department", "dong-civil", "--owner", "sim-yujin", "--law", "resident-registration-act:제16조"], /^manuals: id 'move-in-report'는 이미 manuals\/community-center\/dong-civil\/move-in-report\.md에서 쓰고 있습니다\. .* 예: move-in-report-2\n$/],
+      ["a login YAML would read as a number", ["--title", "야간 소음", "--department", "environment", "--owner", "12345x", "--deputy", "-bad", "--law", "noise-vibration-act:제21조"], /^manuals: --deputy 값 '-bad'는 GitHub 로그인이 아닙니다\./],
     ])("%s exits 2 with one sentence", async (_what, args, message) => {
       const { code, stderr } = await shared.manuals(["new", ...args]);
       expect(code).toBe(2);

@@ -6,7 +6,8 @@ import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../../local/registry.ts";
 import { findRoot } from "../../local/repository.ts";
 import { readManualIndex } from "../../local/manual-index.ts";
-import { UsageError } from "../usage-error.ts";
+import { count, unknownDepartment } from "../option-values.ts";
+import { say } from "../../core/messages/text.ts";
 
 export function registerDue(program: Command, context: CliContext): void {
   program
@@ -19,11 +20,10 @@ export function registerDue(program: Command, context: CliContext): void {
     .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["pretty", "json"]).default("pretty"))
     .action((options: { within: string; department?: string; today?: string; format: string }, command: Command) => {
       const lang = command.optsWithGlobals().lang as Language;
-      const within = Number(options.within);
-      if (!Number.isInteger(within) || within < 0) throw new UsageError("cli.bad-option", { detail: `--within ${options.within}` });
+      const within = count(options.within, "--within");
       const root = findRoot(context.cwd);
       const { registry } = localRegistry(root);
-      if (options.department && !registry.departments[options.department]) throw new UsageError("cli.bad-option", { detail: `--department ${options.department}: ${Object.keys(registry.departments).join(", ")}` });
+      if (options.department && !registry.departments[options.department]) throw unknownDepartment(options.department, Object.keys(registry.departments));
       const today = context.parseToday(options.today);
       const due = reviewsDue(readManualIndex(root), today, within, options.department);
       if (options.format === "json") {
@@ -32,7 +32,7 @@ export function registerDue(program: Command, context: CliContext): void {
         return;
       }
       if (due.length === 0) {
-        context.stdout.write((lang === "ko" ? `검토 기한이 ${within}일 안에 돌아오는 매뉴얼이 없습니다.` : `No manuals due for review within ${within} days.`) + "\n");
+        context.stdout.write(say(lang, "due.none", { within }) + "\n");
         return;
       }
       const lines: string[] = [];
@@ -43,9 +43,10 @@ export function registerDue(program: Command, context: CliContext): void {
           const name = registry.departments[current]?.name;
           lines.push("", `${name?.[lang] ?? name?.ko ?? current} (${current})`);
         }
-        const state = d.overdue ? (lang === "ko" ? `${-d.daysLeft}일 지남` : `${-d.daysLeft} days overdue`) : lang === "ko" ? `${d.daysLeft}일 남음` : `due in ${d.daysLeft} days`;
-        lines.push(`  ${d.overdue ? "⚠" : "•"} ${d.title ?? d.id} — ${lang === "ko" ? "기한" : "due"} ${d.due} (${state}) @${d.owner ?? "?"}  ${d.file}`);
+        const state = d.overdue ? say(lang, "due.overdue", { days: -d.daysLeft }) : say(lang, "due.left", { days: d.daysLeft });
+        lines.push(`  ${say(lang, "due.line", { mark: d.overdue ? "⚠" : "•", title: d.title ?? d.id ?? d.file, due: d.due, state, owner: `@${d.owner ?? "?"}`, file: d.file })}`);
       }
       context.stdout.write(lines.join("\n").trimStart() + "\n");
     });
 }
+

@@ -5,19 +5,18 @@ import { join } from "node:path";
 import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import { reassign } from "../../core/maintain/handover.ts";
-import { text } from "../../core/messages/text.ts";
+import { frontMatterForms } from "../../core/maintain/front-matter-forms.ts";
+import { UsageError } from "../../core/messages/message-error.ts";
+import { say, text } from "../../core/messages/text.ts";
 import { decodeManual } from "../../core/parse/decode.ts";
 import { addMonths } from "../../core/maintain/review-due.ts";
 import { parseManual } from "../../core/parse/parse-manual.ts";
 import { sectionsByKey, sectionsSpec } from "../../core/sections-spec.ts";
 import type { CliContext } from "../cli-context.ts";
-import { cliText } from "../cli-messages.ts";
 import { localRegistry } from "../../local/registry.ts";
 import { findRoot } from "../../local/repository.ts";
 import { readManualIndex } from "../../local/manual-index.ts";
-import { UsageError } from "../usage-error.ts";
-
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+import { unknownDepartment } from "../option-values.ts";
 
 export function registerHandover(program: Command, context: CliContext): void {
   program
@@ -35,11 +34,13 @@ export function registerHandover(program: Command, context: CliContext): void {
     .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["markdown", "json"]).default("markdown"))
     .action((options: { from: string; to: string; department?: string; dryRun?: boolean; format: string }, command: Command) => {
       const lang = command.optsWithGlobals().lang as Language;
-      for (const login of [options.from, options.to]) if (!LOGIN.test(login)) throw new UsageError("cli.bad-option", { detail: `${login}: GitHub login` });
-      if (options.from.toLowerCase() === options.to.toLowerCase()) throw new UsageError("cli.bad-option", { detail: "--from = --to" });
       const root = findRoot(context.cwd);
       const { registry, validators } = localRegistry(root);
-      if (options.department && !registry.departments[options.department]) throw new UsageError("cli.bad-option", { detail: `--department ${options.department}` });
+      // The schema's own login form: a successor the check would reject is refused before any file changes.
+      const { login } = frontMatterForms(validators.frontMatter.schema);
+      for (const [option, value] of [["--from", options.from], ["--to", options.to]] as const) if (!login.test(value)) throw new UsageError("cli.bad-login", { option, value });
+      if (options.from.toLowerCase() === options.to.toLowerCase()) throw new UsageError("cli.same-person", { login: options.from });
+      if (options.department && !registry.departments[options.department]) throw unknownDepartment(options.department, Object.keys(registry.departments));
       const spec = sectionsSpec(validators.sectionsSchema);
       const items = [];
       for (const manual of readManualIndex(root)) {
@@ -48,11 +49,15 @@ export function registerHandover(program: Command, context: CliContext): void {
         const bytes = readFileSync(path);
         const before = bytes.toString("utf8");
         const result = reassign(before, options.from, options.to);
+        if (result.problem) {
+          context.stderr.write(`manuals: ${say(lang, "handover.skipped", { file: manual.file, detail: result.problem })}\n`);
+          continue;
+        }
         if (result.changed.length === 0) continue;
         // Text that is not valid UTF-8 would be written back with replacement characters: leave such files alone.
         const decoded = decodeManual(bytes);
         if (!decoded.ok) {
-          context.stderr.write(`manuals: ${cliText(lang, "handover.skipped", { file: manual.file, detail: text(decoded.message, decoded.params)[lang] })}\n`);
+          context.stderr.write(`manuals: ${say(lang, "handover.skipped", { file: manual.file, detail: text(decoded.message, decoded.params) })}\n`);
           continue;
         }
         if (!options.dryRun) writeFileSync(path, result.text);
@@ -72,15 +77,15 @@ export function registerHandover(program: Command, context: CliContext): void {
       if (options.format === "json") {
         context.stdout.write(JSON.stringify({ from: options.from, to: options.to, dryRun: !!options.dryRun, manuals: items }, null, 2) + "\n");
       } else {
-        const ko = lang === "ko";
-        const out = [`# ${ko ? "인수인계 점검표" : "Handover checklist"}: @${options.from} → @${options.to}${options.dryRun ? (ko ? " (미리보기)" : " (dry run)") : ""}`, ""];
-        if (items.length === 0) out.push(ko ? `@${options.from}이(가) 담당하거나 대리하는 매뉴얼이 없습니다.` : `@${options.from} owns or deputises no manuals.`);
+        const t = (id: Parameters<typeof say>[1], params: Parameters<typeof say>[2] = {}) => say(lang, id, params);
+        const out = [`# ${t("handover.title", { from: options.from, to: options.to })}${options.dryRun ? t("handover.dry-run") : ""}`, ""];
+        if (items.length === 0) out.push(t("handover.none", { from: options.from }));
         for (const item of items) {
-          out.push(`## ${item.title}`, "", `- [ ] ${ko ? "파일" : "File"}: \`${item.file}\` (${item.roles.map((r) => (ko ? (r === "owner" ? "담당자" : "대리자") : r)).join(", ")})`);
-          if (item.deputyIsOwner) out.push(`- [ ] ⚠ ${ko ? "새 담당자가 대리자와 같습니다. 다른 대리자를 지정하세요." : "The new owner is also the deputy; name another deputy."}`);
-          for (const law of item.laws) out.push(`- [ ] 「${law.name}」 ${law.article} (${ko ? "매뉴얼 기준" : "manual follows"} ${law.version}${law.current && law.current !== law.version ? `, ${ko ? "현행" : "current"} ${law.current} ⚠` : ""})`);
-          out.push(`- [ ] ${ko ? "마지막 검토" : "Last reviewed"} ${item.lastReviewed ?? "?"}, ${ko ? "다음 검토 기한" : "next review due"} ${item.due ?? "?"}`);
-          out.push(`- [ ] ${ko ? "업무 팁을 읽고 전임자와 함께 확인하기" : "Read the tips with the predecessor"}:`, "", ...item.tips.split("\n").map((l) => (l ? `  > ${l}` : "  >")), "");
+          out.push(`## ${item.title}`, "", `- [ ] ${t("handover.file", { file: item.file, roles: item.roles.map((r) => t(r === "owner" ? "handover.role-owner" : "handover.role-deputy")).join(", ") })}`);
+          if (item.deputyIsOwner) out.push(`- [ ] ${t("handover.deputy-is-owner")}`);
+          for (const law of item.laws) out.push(`- [ ] ${t("handover.law", { name: law.name, article: law.article, version: law.version, current: law.current && law.current !== law.version ? law.current : "" })}`);
+          out.push(`- [ ] ${t("handover.review", { last: item.lastReviewed ?? "?", due: item.due ?? "?" })}`);
+          out.push(`- [ ] ${t("handover.tips")}:`, "", ...item.tips.split("\n").map((l) => (l ? `  > ${l}` : "  >")), "");
         }
         context.stdout.write(out.join("\n") + "\n");
       }

@@ -1,5 +1,4 @@
 // `manuals impact --law <key>`: manuals citing a law, for when the law is amended.
-import { closest } from "fastest-levenshtein";
 import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import { baseArticle, citingManuals } from "../../core/maintain/citing-manuals.ts";
@@ -7,7 +6,8 @@ import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../../local/registry.ts";
 import { findRoot } from "../../local/repository.ts";
 import { readManualIndex } from "../../local/manual-index.ts";
-import { UsageError } from "../usage-error.ts";
+import { say } from "../../core/messages/text.ts";
+import { article as checkedArticle, unknownLaw } from "../option-values.ts";
 
 export function registerImpact(program: Command, context: CliContext): void {
   program
@@ -22,8 +22,8 @@ export function registerImpact(program: Command, context: CliContext): void {
       const root = findRoot(context.cwd);
       const { registry } = localRegistry(root);
       const law = registry.laws[options.law];
-      if (!law) throw new UsageError("cli.bad-option", { detail: `--law ${options.law}${Object.keys(registry.laws).length ? ` (${closest(options.law, Object.keys(registry.laws))}?)` : ""}` });
-      const article = options.article?.replace(/\s+/g, "");
+      if (!law) throw unknownLaw(options.law, Object.keys(registry.laws));
+      const article = options.article === undefined ? undefined : checkedArticle(options.article.replace(/\s+/g, ""));
       const manuals = citingManuals(readManualIndex(root), options.law)
         .map((m) => ({ ...m, cites: m.cites.filter((c) => !article || c.article === article || baseArticle(c.article) === article) }))
         .filter((m) => m.cites.length > 0);
@@ -41,7 +41,7 @@ export function registerImpact(program: Command, context: CliContext): void {
         );
         return;
       }
-      const head = `「${law.name}」${article ? ` ${article}` : ""} (${lang === "ko" ? "현행 시행일" : "in force since"} ${law.effective}) — ${manuals.length}${lang === "ko" ? "개 매뉴얼" : " manual(s)"}`;
+      const head = say(lang, "impact.head", { name: law.name, article: article ?? "", effective: law.effective, count: manuals.length });
       const lines = [head, ...manuals.map((m) => `  • ${m.title ?? m.id} [${m.cites.map((c) => `${c.article} @ ${c.version}${c.version < law.effective ? " ⚠" : ""}`).join(", ")}] @${m.owner ?? "?"}  ${m.file}`)];
       context.stdout.write(lines.join("\n") + "\n");
     });

@@ -10,12 +10,11 @@ import { lawReportJson, lawReportText } from "../../ops/laws/format-law-report.t
 import { createLawApi, lawApiConfig } from "../../ops/laws/law-api.ts";
 import { LAW_KIND } from "../../ops/laws/law-issues.ts";
 import { runLawCheck } from "../../ops/laws/run-law-check.ts";
-import { OpsError } from "../../ops/ops-error.ts";
 import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../../local/registry.ts";
 import { configSource, findRoot } from "../../local/repository.ts";
 import { readManualIndex } from "../../local/manual-index.ts";
-import { UsageError } from "../usage-error.ts";
+import { unknownLaw } from "../option-values.ts";
 
 interface LawsCheckOptions {
   law: string[];
@@ -48,34 +47,29 @@ export function registerLaws(program: Command, context: CliContext): void {
       const lang = command.optsWithGlobals().lang as Language;
       const root = findRoot(context.cwd);
       const { registry, validators } = localRegistry(root);
-      for (const key of options.law) if (!registry.laws[key]) throw new UsageError("cli.bad-option", { detail: `--law ${key}` });
+      for (const key of options.law) if (!registry.laws[key]) throw unknownLaw(key, Object.keys(registry.laws));
       const today = context.parseToday(options.today);
-      try {
-        const api = createLawApi(lawApiConfig(context.env));
-        const sync = options.issues && !options.dryRun ? githubTarget(context.env) : null;
-        const report = await runLawCheck({
-          root,
-          registry,
-          config: loadConfig(configSource(root), validators).config,
-          index: readManualIndex(root),
-          api,
-          today,
-          keys: options.law,
-          issues: sync ? { store: octokitIssueStore(sync), target: sync } : null,
-          linkBase: linkBase(context.env) ?? undefined,
-          write: !!options.write,
-        });
-        const out = options.format === "json" ? lawReportJson(report) : lawReportText(report, lang, options.format === "markdown");
-        context.stdout.write(out + "\n");
-        if (options.issues && options.dryRun) {
-          for (const issue of report.issues) context.stdout.write(`\n---\n# ${issue.title}\n${issue.assignees.map((a) => `@${a}`).join(" ")}\n\n${bodyWithMarker(LAW_KIND, issue)}`);
-        }
-        const open = report.statuses.some((s) => s.state === "amended" || s.state === "not-found");
-        context.exitCode = open && !options.issues && !options.write ? 1 : 0;
-      } catch (error) {
-        if (!(error instanceof OpsError)) throw error;
-        context.stderr.write(`manuals: ${error.say(lang)}\n`);
-        context.exitCode = 2;
+      // An OpsError (configuration, the service down or answering nonsense) propagates: exit 2, nothing changed.
+      const api = createLawApi(lawApiConfig(context.env));
+      const sync = options.issues && !options.dryRun ? githubTarget(context.env) : null;
+      const report = await runLawCheck({
+        root,
+        registry,
+        config: loadConfig(configSource(root), validators).config,
+        index: readManualIndex(root),
+        api,
+        today,
+        keys: options.law,
+        issues: sync ? { store: octokitIssueStore(sync), target: sync } : null,
+        linkBase: linkBase(context.env) ?? undefined,
+        write: !!options.write,
+      });
+      const out = options.format === "json" ? lawReportJson(report) : lawReportText(report, lang, options.format === "markdown");
+      context.stdout.write(out + "\n");
+      if (options.issues && options.dryRun) {
+        for (const issue of report.issues) context.stdout.write(`\n---\n# ${issue.title}\n${issue.assignees.map((a) => `@${a}`).join(" ")}\n\n${bodyWithMarker(LAW_KIND, issue)}`);
       }
+      const open = report.statuses.some((s) => s.state === "amended" || s.state === "not-found");
+      context.exitCode = open && !options.issues && !options.write ? 1 : 0;
     });
 }

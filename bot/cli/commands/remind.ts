@@ -10,12 +10,12 @@ import { githubTarget, linkBase } from "../../ops/github/github-target.ts";
 import { octokitIssueStore } from "../../ops/github/octokit-issues.ts";
 import { bodyWithMarker } from "../../ops/issues/desired-issue.ts";
 import { syncLines } from "../../ops/issues/format-sync.ts";
-import { OpsError } from "../../ops/ops-error.ts";
 import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../../local/registry.ts";
 import { configSource, findRoot } from "../../local/repository.ts";
 import { readManualIndex } from "../../local/manual-index.ts";
-import { UsageError } from "../usage-error.ts";
+import { count } from "../option-values.ts";
+import { say } from "../../core/messages/text.ts";
 
 export function registerRemind(program: Command, context: CliContext): void {
   const remind = program.command("remind").summary("알림 이슈 관리 / reminder issues").description("예약 작업이 GitHub 이슈로 알림을 보냅니다.\nScheduled reminders kept as GitHub issues.");
@@ -33,25 +33,16 @@ export function registerRemind(program: Command, context: CliContext): void {
     .option("--dry-run", "GitHub를 바꾸지 않고 이슈 본문만 출력 / print the issues instead of writing them")
     .action(async (options: { within: string; today?: string; dryRun?: boolean }, command: Command) => {
       const lang = command.optsWithGlobals().lang as Language;
-      const within = Number(options.within);
-      if (!Number.isInteger(within) || within < 0) throw new UsageError("cli.bad-option", { detail: `--within ${options.within}` });
+      const within = count(options.within, "--within");
       const root = findRoot(context.cwd);
       const { registry, validators } = localRegistry(root);
       const config = loadConfig(configSource(root), validators).config;
       const today = context.parseToday(options.today);
-      try {
-        const target = options.dryRun ? null : githubTarget(context.env);
-        const result = await runDueReminders({ registry, index: readManualIndex(root), today, within, target: target ?? linkBase(context.env), store: target ? octokitIssueStore(target) : null, departmentPrefix: config?.labels?.department_prefix });
-        const departments = result.issues.length;
-        context.stdout.write(
-          (lang === "ko" ? `검토 기한이 된 매뉴얼 ${result.due.length}건, 부서 ${departments}곳 (${today} 기준, ${within}일 이내).` : `${result.due.length} manual(s) due in ${departments} department(s) (as of ${today}, within ${within} days).`) + "\n",
-        );
-        for (const line of syncLines(result.synced, lang)) context.stdout.write(line + "\n");
-        if (options.dryRun) for (const issue of result.issues) context.stdout.write(`\n---\n# ${issue.title}\n${issue.assignees.map((a) => `@${a}`).join(" ")}  [${issue.labels.join(", ")}]\n\n${bodyWithMarker(DUE_KIND, issue)}`);
-      } catch (error) {
-        if (!(error instanceof OpsError)) throw error;
-        context.stderr.write(`manuals: ${error.say(lang)}\n`);
-        context.exitCode = 2;
-      }
+      // An OpsError (configuration, GitHub down) propagates: the CLI says it and exits with 2.
+      const target = options.dryRun ? null : githubTarget(context.env);
+      const result = await runDueReminders({ registry, index: readManualIndex(root), today, within, target: target ?? linkBase(context.env), store: target ? octokitIssueStore(target) : null, departmentPrefix: config?.labels?.department_prefix });
+      context.stdout.write(say(lang, "remind.summary", { due: result.due.length, departments: result.issues.length, today, within }) + "\n");
+      for (const line of syncLines(result.synced, lang)) context.stdout.write(line + "\n");
+      if (options.dryRun) for (const issue of result.issues) context.stdout.write(`\n---\n# ${issue.title}\n${issue.assignees.map((a) => `@${a}`).join(" ")}  [${issue.labels.join(", ")}]\n\n${bodyWithMarker(DUE_KIND, issue)}`);
     });
 }

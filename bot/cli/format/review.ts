@@ -1,5 +1,6 @@
 // `manuals review` output: JSON for scripts, Markdown (what the app posts) and a terminal view.
 import type { Language } from "../../core/findings.ts";
+import { say } from "../../core/messages/text.ts";
 import { renderImpact, renderLegalDiffs } from "../../core/report/legal-check.ts";
 import { renderTree } from "../../core/report/render-tree.ts";
 import type { PullRequestReview } from "../../core/review/review-pull-request.ts";
@@ -48,6 +49,6 @@ export function reviewMarkdown(review: LocalReview, lang: Language): string {
 export function reviewPretty(review: LocalReview, lang: Language): string {
   const lines = [reviewMarkdown(review, lang).replace(/^#+ /gm, "").replace(/`/g, "")];
   const other = review.decision.changes.filter((c) => !c.legal);
-  if (other.length) lines.push("", lang === "ko" ? `법령과 무관한 변경: ${other.map((c) => c.file).join(", ")}` : `Changes without legal content: ${other.map((c) => c.file).join(", ")}`);
+  if (other.length) lines.push("", say(lang, "format.other-changes", { files: other.map((c) => c.file).join(", ") }));
   return lines.join("\n");
 }

@@ -1,7 +1,10 @@
-// A new manual that already passes the check: front matter from the given answers, the six
-// sections from the sections schema with writing guidance, the laws cited and linked.
+// A new manual: front matter from the given answers, the six sections from the sections schema
+// with writing guidance (scaffold-text.ts) that the check reports until it is replaced, the laws
+// cited and linked.
+import { romanize } from "es-hangul";
 import type { Registry } from "../generated/registry.ts";
 import type { SectionsSpec } from "../sections-spec.ts";
+import { sectionGuidance } from "./scaffold-text.ts";
 
 export interface ScaffoldInput {
   id: string;
@@ -11,22 +14,32 @@ export interface ScaffoldInput {
   owner: string;
   deputy?: string;
   laws: { law: string; article: string }[];
+  tags?: string[];
   today: string;
   reviewCycleMonths?: number;
 }
 
-/** Writing guidance per section key; sections a district adds get a generic line. */
-const guidance: Record<string, (input: ScaffoldInput, registry: Registry) => string> = {
-  overview: (i) => `${i.title} 업무의 목적, 대상(누가 신청하는지), 처리기한과 근거를 두세 문장으로 적습니다. 예: 이 업무는 … 을 위해 … 이 신청하면 … 일 이내에 처리한다.`,
-  process: () => ["1. 접수: 신청서와 구비서류를 확인하고 행정시스템에 접수합니다.", "2. 검토: 요건을 확인하고 필요하면 관계기관에 조회합니다.", "3. 결정: 결재 후 신청인에게 결과를 통지합니다.", "4. 사후관리: 처리 결과를 대장에 기록합니다."].join("\n"),
-  laws: (i, r) => i.laws.map((l) => `- 「${r.laws[l.law]?.name ?? l.law}」 ${l.article}: 이 조항이 이 업무에서 정하는 내용을 한 줄로 적습니다.`).join("\n"),
-  organizations: (i, r) => ["| 기관 | 역할 | 연락처 |", "| --- | --- | --- |", `| ${r.departments[i.department]?.name.ko ?? i.department} | 업무 담당 | 내선 번호를 적습니다 |`].join("\n"),
-  tips: () => "- 후임자가 꼭 알아야 할 요령(자주 하는 실수, 바쁜 시기, 확인할 점, 문의할 곳)을 적습니다.",
-  materials: (i, r) => i.laws.map((l) => `- [「${r.laws[l.law]?.name ?? l.law}」 원문](${r.laws[l.law]?.url ?? "https://www.law.go.kr/"})`).filter((line, index, all) => all.indexOf(line) === index).join("\n"),
-};
-
+/** A YAML scalar for free text: plain when it reads back as itself, double-quoted otherwise. */
 function yamlString(value: string): string {
-  return /^[\p{L}\p{N} _.·()-]+$/u.test(value) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^\d/.test(value) ? value : JSON.stringify(value);
+  return /^[\p{L}\p{N} _.·()-]+$/u.test(value) && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^\d/.test(value) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value) ? value : JSON.stringify(value);
+}
+
+/**
+ * An id proposed from the Korean title: romanised by the Revised Romanization of Korean (es-hangul),
+ * lowercase words joined by hyphens, cut at a word boundary to fit. "야간 소음 민원 처리" → "yagan-soeum-minwon-cheori".
+ */
+export function proposeId(title: string, maxLength = 80): string {
+  const words = romanize(title.normalize("NFC"))
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let id = "";
+  for (const word of words) {
+    const next = id ? `${id}-${word}` : word;
+    if (next.length > maxLength) break;
+    id = next;
+  }
+  return id || words[0]?.slice(0, maxLength) || "";
 }
 
 export function scaffoldManual(input: ScaffoldInput, spec: SectionsSpec, registry: Registry): { path: string; text: string } {
@@ -36,18 +49,17 @@ export function scaffoldManual(input: ScaffoldInput, spec: SectionsSpec, registr
     `title: ${yamlString(input.title)}`,
     `institution: ${input.institution}`,
     `department: ${input.department}`,
-    `owner: ${input.owner}`,
-    ...(input.deputy ? [`deputy: ${input.deputy}`] : []),
+    `owner: ${yamlString(input.owner)}`,
+    ...(input.deputy ? [`deputy: ${yamlString(input.deputy)}`] : []),
     "laws:",
     ...input.laws.flatMap((l) => [`  - law: ${l.law}`, `    article: "${l.article}"`, `    version: ${registry.laws[l.law]?.effective ?? input.today}`]),
     `review_cycle_months: ${input.reviewCycleMonths ?? 12}`,
     `last_reviewed: ${input.today}`,
-    "tags: []",
+    `tags: [${(input.tags ?? []).map(yamlString).join(", ")}]`,
     "---",
   ];
   for (const section of spec.sections) {
-    const body = guidance[section.key]?.(input, registry) ?? `${section.title.ko}에 들어갈 내용을 적습니다.`;
-    lines.push("", `${"#".repeat(spec.level)} ${section.title.ko}`, "", body);
+    lines.push("", `${"#".repeat(spec.level)} ${section.title.ko}`, "", sectionGuidance(section.key, input, registry));
   }
   return { path: `manuals/${input.institution}/${input.department}/${input.id}.md`, text: lines.join("\n") + "\n" };
 }

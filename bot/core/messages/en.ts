@@ -1,9 +1,10 @@
-// English message catalog; the same keys as ko.ts, enforced by the Catalog type.
-import type { Catalog } from "./ko.ts";
+// English message catalog: the same ids as ko.ts, area by area (the Translation type says so).
+import { cliEn } from "./cli/en.ts";
+import type { checkKo, Catalog } from "./ko.ts";
+import type { MessageParams as P, Translation } from "./message.ts";
+import { opsEn } from "./ops/en.ts";
 
-type P = Record<string, string | number>;
-
-export const en: Catalog = {
+const checkEn: Translation<typeof checkKo> = {
   "file.empty": () => "The file is empty. A manual needs front matter (YAML between --- lines) and the six sections. `npx manuals new` scaffolds one.",
   "file.binary": () => "This is not a text file (binary content). Manuals are UTF-8 Markdown. If it is a form, move it into a files/ folder and do not name it .md.",
   "file.encoding": (p: P) => `Line ${p.line} has bytes that are not UTF-8. Save the file as UTF-8 (Korean documents are often saved as EUC-KR/CP949).`,
@@ -31,12 +32,13 @@ export const en: Catalog = {
   "section.level": (p: P) => `Section heading '${p.heading}' is at level ${p.level}; write it at level ${p.expected}, as \`${p.marker} ${p.heading}\`.`,
   "section.title-heading": (p: P) => `The body has a \`#\` heading ('${p.heading}'). The manual's title comes from the front matter's title: remove it, or use \`##\` if it is a section.`,
   "section.content-before": () => "There is content before the first section heading; it belongs to no section. Move it into the 'Work Overview' (업무개요) section.",
+  "section.placeholder": (p: P) => `The '${p.section}' section still has the new-manual guidance: "${p.text}". Replace it with the real content or delete it; a manual with guidance left cannot be published.`,
   "markdown.raw-html": (p: P) => `HTML (${p.tag}) is not allowed. Manuals are plain Markdown; HTML is never published, for safety. Use Markdown syntax instead.`,
   "markdown.unsafe-link": (p: P) => `Link target '${p.href}' is not allowed. Links must point to a file in the repository (files/…) or an https:// address.`,
   "markdown.insecure-link": (p: P) => `Unencrypted http link '${p.href}'. Use the https:// address.`,
   "markdown.cjk-emphasis": (p: P) => `Bold text '${p.text}' sits next to Korean punctuation, so readers may see literal asterisks (**). Drop the bold or move the punctuation inside it.`,
   "markdown.lint": (p: P) => `Markdown form (${p.rule}): ${p.description}${p.detail ? ` — ${p.detail}` : ""}.`,
-  "repo.duplicate-id": (p: P) => `id '${p.id}' is also used by ${p.other}. Every manual needs its own id; change this one.`,
+  "repo.duplicate-id": (p: P) => `id '${p.id}' is also used by ${p.others}. Every manual needs its own id; change the id of the newer one.`,
   "repo.unknown-institution": (p: P) => `Institution '${p.key}' is not in manuals/institutions.yml. Known institutions: ${p.known}.`,
   "repo.unknown-department": (p: P) => `Department '${p.key}' is not in manuals/departments.yml. Check the key or ask an administrator to register the department.${p.suggestion ? ` Did you mean '${p.suggestion}'?` : ""}`,
   "repo.department-institution": (p: P) => `Department '${p.department}' belongs to '${p.expected}' but institution says '${p.institution}'. Set institution to '${p.expected}'.`,
@@ -88,7 +90,6 @@ export const en: Catalog = {
   "config.schema-invalid": (p: P) => `A schema on the base branch is invalid: ${p.detail}`,
   "config.unusable": (p: P) => `The bot configuration on the base branch (.github/manuals.yml) is invalid: ${p.detail}`,
   "config.schema-json": (p: P) => `The schema file is not valid JSON: ${p.detail}`,
-  "file.not-whole": (p: P) => `The file (${p.size}) could not be read to its end, so it cannot be checked; for safety it does not pass. Make the manual ${p.limit} or smaller`,
   "review.unreadable-name": () => "Unreadable file",
   "review.unreadable": (p: P) => `${p.file}: the file could not be read whole, so whether its legal content changed cannot be decided. Make it smaller and check again`,
   "app.config-title": () => "Configuration error",
@@ -96,6 +97,7 @@ export const en: Catalog = {
   "app.failed-title": () => "The check could not complete",
   "app.failed-summary": () => "The review could not be completed because GitHub kept failing (after retries). For safety it does not pass. Press this check's 'Re-run' button later, or push a new commit, to run it again.",
   "file.utf16": () => "The file is saved as UTF-16 (what Windows Notepad calls \"Unicode\"). Manuals must be UTF-8: in Notepad choose File → Save as, set Encoding to \"UTF-8\" and save.",
+  "file.not-whole": (p: P) => `The file could not be read whole (size ${p.size}). Checking part of it could miss a legal change, so it does not pass. A manual must be at most ${p.limit}; make it smaller or tell an administrator.`,
   "limit.line-length": (p: P) => `This line is ${p.length} characters long, more than the ${p.limit} a line may have to be checked. Break the paragraph into shorter lines.`,
   "limit.nesting": (p: P) => `Block quotes (>) or lists are nested ${p.depth} levels deep; at most ${p.limit} levels can be checked. Nest less deeply.`,
   "limit.indent": (p: P) => `This line is indented by ${p.columns} columns; at most ${p.limit} columns can be checked. Indent less.`,
@@ -104,3 +106,6 @@ export const en: Catalog = {
   "check.too-complex": (p: P) => `This file is too complex to check: it did not finish within ${p.seconds} s and was stopped. Other files' results are not affected. Break up very long lines and deeply nested lists, quotes or brackets.`,
   "section.empty-legal": (p: P) => `Section '${p.title}' shows nothing to readers. Text inside HTML comments (<!-- -->) is not published and not reviewed as legal content; write the content outside the comment.`,
 };
+
+export const enAreas = { check: checkEn, cli: cliEn, ops: opsEn };
+export const en: Catalog = { ...checkEn, ...cliEn, ...opsEn };

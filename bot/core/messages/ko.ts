@@ -1,8 +1,13 @@
 // Korean message catalog (the default). Each message says what is wrong, what was expected and how to fix it.
-// en.ts must have the same keys: its type is derived from this file.
-type P = Record<string, string | number>;
+// Particles after a parameter come from josa() ("제8조가", "'x'를"), never "이(가)".
+// This file holds the check's and the review's messages and joins the other areas' catalogs into
+// one; en.ts must have the same ids (its types are derived from these objects).
+import { cliKo } from "./cli/ko.ts";
+import { josa } from "./josa.ts";
+import type { Message, MessageParams as P } from "./message.ts";
+import { opsKo } from "./ops/ko.ts";
 
-export const ko = {
+export const checkKo = {
   "file.empty": () => "파일이 비어 있습니다. 앞부분 정보(--- 로 감싼 YAML)와 여섯 개 섹션이 있어야 합니다. `npx manuals new`로 새 매뉴얼의 틀을 만들 수 있습니다.",
   "file.binary": () => "텍스트가 아닌 파일(바이너리)입니다. 매뉴얼은 UTF-8 Markdown 텍스트여야 합니다. 서식 파일이라면 files/ 폴더로 옮기고 .md 확장자를 쓰지 마세요.",
   "file.encoding": (p: P) => `UTF-8이 아닌 글자가 ${p.line}번째 줄에 있습니다. 파일을 UTF-8로 저장해 주세요(한글 문서라면 EUC-KR/CP949로 저장된 경우가 많습니다).`,
@@ -11,50 +16,51 @@ export const ko = {
   "front-matter.unclosed": () => "앞부분 정보가 닫히지 않았습니다. YAML 항목이 끝나는 곳에 `---` 한 줄을 넣어 주세요.",
   "front-matter.yaml": (p: P) => `앞부분 정보의 YAML 문법 오류: ${p.detail}. 들여쓰기(공백 2칸)와 콜론(:) 뒤의 공백, 따옴표 짝을 확인해 주세요.`,
   "front-matter.not-object": () => "앞부분 정보는 `이름: 값` 형식의 항목들이어야 합니다. 예: `title: 지방세 감면 신청 처리`",
-  "schema.required": (p: P) => `필수 항목 '${p.property}'이(가) 없습니다. 예: \`${p.property}: ${p.example}\`을(를) 추가해 주세요.`,
-  "schema.additional": (p: P) => `알 수 없는 항목 '${p.property}'이(가) 있습니다. 쓸 수 있는 항목: ${p.allowed}. 철자를 확인하거나 지워 주세요.`,
+  "schema.required": (p: P) => `필수 항목 ${josa(`'${p.property}'`, "이/가")} 없습니다. \`${p.property}: ${p.example}\`처럼 추가해 주세요.`,
+  "schema.additional": (p: P) => `알 수 없는 항목 ${josa(`'${p.property}'`, "이/가")} 있습니다. 쓸 수 있는 항목: ${p.allowed}. 철자를 확인하거나 지워 주세요.`,
   "schema.type": (p: P) => `'${p.property}'의 형식이 맞지 않습니다. ${p.expected} 형식이어야 합니다.${p.example ? ` 예: ${p.example}` : ""}`,
   "schema.pattern": (p: P) => `'${p.property}' 값 '${p.value}'의 형식이 맞지 않습니다.${p.example ? ` 예: ${p.example}` : ""}${p.hint ? ` (${p.hint})` : ""}`,
-  "schema.format": (p: P) => `'${p.property}' 값 '${p.value}'은(는) 올바른 날짜가 아닙니다. YYYY-MM-DD 형식의 실제 날짜로 적어 주세요. 예: 2026-03-02`,
-  "schema.enum": (p: P) => `'${p.property}' 값 '${p.value}'은(는) 쓸 수 없습니다. 다음 중 하나여야 합니다: ${p.allowed}.`,
+  "schema.format": (p: P) => `'${p.property}' 값 ${josa(`'${p.value}'`, "은/는")} 올바른 날짜가 아닙니다. YYYY-MM-DD 형식의 실제 날짜로 적어 주세요. 예: 2026-03-02`,
+  "schema.enum": (p: P) => `'${p.property}' 값 ${josa(`'${p.value}'`, "은/는")} 쓸 수 없습니다. 다음 중 하나여야 합니다: ${p.allowed}.`,
   "schema.min-items": (p: P) => `'${p.property}'에 항목이 ${p.limit}개 이상 있어야 합니다.`,
-  "schema.range": (p: P) => `'${p.property}' 값 ${p.value}은(는) 범위를 벗어났습니다. ${p.min}부터 ${p.max}까지의 값이어야 합니다.`,
+  "schema.range": (p: P) => `'${p.property}' 값 ${josa(p.value, "은/는")} 범위를 벗어났습니다. ${p.min}부터 ${p.max}까지의 값이어야 합니다.`,
   "schema.length": (p: P) => `'${p.property}'의 길이가 맞지 않습니다. ${p.min}자 이상 ${p.max}자 이하로 적어 주세요.`,
   "schema.unique": (p: P) => `'${p.property}'에 같은 값이 두 번 있습니다. 중복된 항목을 지워 주세요.`,
-  "schema.generic": (p: P) => `'${p.property}'이(가) 규칙에 맞지 않습니다: ${p.detail}.`,
-  "section.missing": (p: P) => `필수 섹션 '${p.title}'이(가) 없습니다. ${p.after ? `'${p.after}' 섹션 다음에 ` : "본문 처음에 "}\`## ${p.title}\` 제목과 내용을 추가해 주세요.`,
+  "schema.generic": (p: P) => `${josa(`'${p.property}'`, "이/가")} 규칙에 맞지 않습니다: ${p.detail}.`,
+  "section.missing": (p: P) => `필수 섹션 ${josa(`'${p.title}'`, "이/가")} 없습니다. ${p.after ? `'${p.after}' 섹션 다음에 ` : "본문 처음에 "}\`## ${p.title}\` 제목과 내용을 추가해 주세요.`,
   "section.unknown": (p: P) => `알 수 없는 섹션 제목 '${p.heading}'입니다. 매뉴얼의 섹션은 ${p.expected} 입니다. 하위 제목이라면 \`###\`를 써 주세요.`,
-  "section.misspelled": (p: P) => `섹션 제목 '${p.heading}'의 철자가 다릅니다. '${p.suggestion}'(으)로 고쳐 주세요.`,
+  "section.misspelled": (p: P) => `섹션 제목 '${p.heading}'의 철자가 다릅니다. ${josa(`'${p.suggestion}'`, "으로/로")} 고쳐 주세요.`,
   "section.duplicate": (p: P) => `'${p.title}' 섹션이 두 번 있습니다(처음은 ${p.first}번째 줄). 두 섹션의 내용을 하나로 합쳐 주세요.`,
   "section.order": (p: P) => `'${p.title}' 섹션의 순서가 맞지 않습니다. '${p.after}' 섹션 다음에 와야 합니다. 섹션 순서: ${p.order}.`,
   "section.level": (p: P) => `섹션 제목 '${p.heading}'의 단계가 맞지 않습니다(${p.level}단계). 섹션 제목은 \`${p.marker} ${p.heading}\`처럼 ${p.expected}단계로 써 주세요.`,
   "section.title-heading": (p: P) => `본문에 \`#\` 제목('${p.heading}')이 있습니다. 매뉴얼 제목은 앞부분 정보의 title에서 가져오므로 지우거나, 섹션이라면 \`##\`로 바꿔 주세요.`,
   "section.content-before": () => "첫 섹션 제목 앞에 내용이 있습니다. 이 내용은 어느 섹션에도 속하지 않습니다. '업무개요' 섹션 안으로 옮겨 주세요.",
+  "section.placeholder": (p: P) => `'${p.section}' 섹션에 새 매뉴얼 틀의 안내 문장이 남아 있습니다: "${p.text}". 실제 업무 내용으로 바꾸거나 지워 주세요. 안내 문장이 남아 있으면 게시할 수 없습니다.`,
   "markdown.raw-html": (p: P) => `HTML 태그(${p.tag})는 쓸 수 없습니다. 매뉴얼은 일반 Markdown만 허용합니다(안전을 위해 HTML은 게시되지 않습니다). Markdown 문법으로 바꿔 주세요.`,
   "markdown.unsafe-link": (p: P) => `허용되지 않는 링크 주소입니다: '${p.href}'. 링크는 저장소 안의 파일(files/…) 또는 https:// 주소여야 합니다.`,
   "markdown.insecure-link": (p: P) => `암호화되지 않은 http 링크입니다: '${p.href}'. https:// 주소로 바꿔 주세요.`,
-  "markdown.cjk-emphasis": (p: P) => `굵은 글씨 '${p.text}'가 한글 문장부호 옆에 있어 화면에 별표(**)가 그대로 보일 수 있습니다. 굵게 표시를 빼거나 문장부호를 굵은 글씨 안에 넣어 주세요.`,
+  "markdown.cjk-emphasis": (p: P) => `굵은 글씨 ${josa(`'${p.text}'`, "이/가")} 한글 문장부호 옆에 있어 화면에 별표(**)가 그대로 보일 수 있습니다. 굵게 표시를 빼거나 문장부호를 굵은 글씨 안에 넣어 주세요.`,
   "markdown.lint": (p: P) => `Markdown 형식 문제(${p.rule}): ${p.description}${p.detail ? ` — ${p.detail}` : ""}.`,
-  "repo.duplicate-id": (p: P) => `id '${p.id}'가 다른 매뉴얼(${p.other})과 같습니다. id는 매뉴얼마다 달라야 합니다. 이 매뉴얼의 id를 바꿔 주세요.`,
-  "repo.unknown-institution": (p: P) => `기관 '${p.key}'은(는) manuals/institutions.yml에 없습니다. 등록된 기관: ${p.known}.`,
-  "repo.unknown-department": (p: P) => `부서 '${p.key}'은(는) manuals/departments.yml에 없습니다. 부서 키를 확인하거나 관리자에게 부서 등록을 요청해 주세요.${p.suggestion ? ` 혹시 '${p.suggestion}'인가요?` : ""}`,
-  "repo.department-institution": (p: P) => `부서 '${p.department}'은(는) '${p.expected}' 소속인데 institution이 '${p.institution}'(으)로 적혀 있습니다. institution을 '${p.expected}'(으)로 고쳐 주세요.`,
-  "repo.unknown-law": (p: P) => `법령 '${p.key}'은(는) manuals/laws.yml에 없습니다. 법령 키를 확인하거나 laws.yml에 법령을 등록해 주세요.${p.suggestion ? ` 혹시 '${p.suggestion}'인가요?` : ""}`,
+  "repo.duplicate-id": (p: P) => `id ${josa(`'${p.id}'`, "이/가")} 다른 매뉴얼에도 있습니다: ${p.others}. id는 매뉴얼마다 달라야 합니다. 새로 만든 쪽의 id를 바꿔 주세요.`,
+  "repo.unknown-institution": (p: P) => `기관 ${josa(`'${p.key}'`, "은/는")} manuals/institutions.yml에 없습니다. 등록된 기관: ${p.known}.`,
+  "repo.unknown-department": (p: P) => `부서 ${josa(`'${p.key}'`, "은/는")} manuals/departments.yml에 없습니다. 부서 키를 확인하거나 관리자에게 부서 등록을 요청해 주세요.${p.suggestion ? ` 혹시 '${p.suggestion}'인가요?` : ""}`,
+  "repo.department-institution": (p: P) => `부서 ${josa(`'${p.department}'`, "은/는")} '${p.expected}' 소속인데 institution이 ${josa(`'${p.institution}'`, "으로/로")} 적혀 있습니다. institution을 ${josa(`'${p.expected}'`, "으로/로")} 고쳐 주세요.`,
+  "repo.unknown-law": (p: P) => `법령 ${josa(`'${p.key}'`, "은/는")} manuals/laws.yml에 없습니다. 법령 키를 확인하거나 laws.yml에 법령을 등록해 주세요.${p.suggestion ? ` 혹시 '${p.suggestion}'인가요?` : ""}`,
   "repo.path-mismatch": (p: P) => `파일 위치가 앞부분 정보와 맞지 않습니다. institution/department에 따르면 ${p.expected} 에 있어야 합니다. 파일을 옮기거나 institution/department를 고쳐 주세요.`,
   "repo.outside-layout": (p: P) => `매뉴얼은 manuals/<기관>/<부서>/<업무>.md 위치에 있어야 합니다(현재: ${p.file}).`,
-  "repo.link-missing": (p: P) => `관련자료 링크 '${p.href}'가 가리키는 파일이 저장소에 없습니다. 파일 이름과 위치(files/ 폴더)를 확인해 주세요.`,
-  "repo.link-escapes": (p: P) => `링크 '${p.href}'가 저장소 밖을 가리킵니다. 저장소 안의 파일이나 https 주소만 쓸 수 있습니다.`,
-  "repo.link-scheme": (p: P) => `관련자료 링크 '${p.href}'는 저장소 안의 파일이나 https:// 주소여야 합니다.`,
+  "repo.link-missing": (p: P) => `관련자료 링크 ${josa(`'${p.href}'`, "이/가")} 가리키는 파일이 저장소에 없습니다. 파일 이름과 위치(files/ 폴더)를 확인해 주세요.`,
+  "repo.link-escapes": (p: P) => `링크 ${josa(`'${p.href}'`, "이/가")} 저장소 밖을 가리킵니다. 저장소 안의 파일이나 https 주소만 쓸 수 있습니다.`,
+  "repo.link-scheme": (p: P) => `관련자료 링크 ${josa(`'${p.href}'`, "은/는")} 저장소 안의 파일이나 https:// 주소여야 합니다.`,
   "repo.mdx": () => "MDX 파일(.mdx)은 manuals/에 둘 수 없습니다. MDX는 코드를 실행할 수 있기 때문입니다. 확장자를 .md로 바꾸고 JSX/import 구문을 지워 주세요.",
   "repo.symlink": (p: P) => `심볼릭 링크는 manuals/에 둘 수 없습니다(대상: ${p.target}). 실제 파일을 복사해 두세요.`,
-  "repo.future-review": (p: P) => `last_reviewed(${p.date})가 오늘(${p.today})보다 뒤입니다. 실제로 검토한 날짜를 적어 주세요.`,
-  "repo.law-outdated": (p: P) => `${p.name} ${p.article}: 매뉴얼이 따르는 버전(${p.version})보다 새 버전(${p.current} 시행)이 있습니다. 개정 내용을 확인해 매뉴얼을 고치고 version을 ${p.current}(으)로 바꿔 주세요.`,
+  "repo.future-review": (p: P) => `검토한 날짜(last_reviewed: ${p.date})가 오늘(${p.today})보다 뒤입니다. 실제로 검토한 날짜를 적어 주세요.`,
+  "repo.law-outdated": (p: P) => `${p.name} ${p.article}: 매뉴얼이 따르는 버전(${p.version})보다 새 버전(${p.current} 시행)이 있습니다. 개정 내용을 확인해 매뉴얼을 고치고 version을 ${josa(p.current, "으로/로")} 바꿔 주세요.`,
   "repo.law-version-future": (p: P) => `${p.name}의 version(${p.version})이 laws.yml의 현행 시행일(${p.current})보다 뒤입니다. version을 확인해 주세요.`,
-  "repo.law-not-cited": (p: P) => `앞부분 정보의 법령 「${p.name}」 ${p.article}이(가) 관련법령 섹션에 없습니다. 관련법령에 「${p.name}」 ${p.article}과(와) 설명을 적어 주세요.`,
+  "repo.law-not-cited": (p: P) => `앞부분 정보의 법령 「${p.name}」 ${josa(p.article, "이/가")} 관련법령 섹션에 없습니다. 관련법령에 「${p.name}」 ${josa(p.article, "와/과")} 설명을 적어 주세요.`,
   "repo.owner-is-deputy": (p: P) => `owner와 deputy가 같은 사람(${p.login})입니다. 휴가·전보 때 업무를 맡을 다른 사람을 deputy로 적어 주세요.`,
   "registry.invalid": (p: P) => `등록부 오류: ${p.detail}`,
-  "registry.unknown-institution": (p: P) => `부서 '${p.department}'의 institution '${p.institution}'이(가) institutions.yml에 없습니다. 등록된 기관: ${p.known}.`,
-  "registry.missing-file": (p: P) => `등록부 파일 ${p.file}을(를) 읽을 수 없습니다. manuals/ 폴더에 institutions.yml, departments.yml, laws.yml이 있어야 합니다.`,
+  "registry.unknown-institution": (p: P) => `부서 '${p.department}'의 institution ${josa(`'${p.institution}'`, "이/가")} institutions.yml에 없습니다. 등록된 기관: ${p.known}.`,
+  "registry.missing-file": (p: P) => `등록부 파일 ${josa(p.file, "을/를")} 읽을 수 없습니다. manuals/ 폴더에 institutions.yml, departments.yml, laws.yml이 있어야 합니다.`,
   "config.invalid": (p: P) => `설정 파일 ${p.file} 오류: ${p.detail}`,
   "review.rule-department": (p: P) => `${p.name} 승인 ${p.count}/${p.needed}`,
   "review.rule-admins": (p: P) => `관리자 승인 ${p.count}/${p.needed} (등록부·스키마·설정 변경)`,
@@ -67,7 +73,7 @@ export const ko = {
   "review.law-changed": (p: P) => `「${p.name}」 ${p.before} → ${p.after}`,
   "review.section-changed": (p: P) => `'${p.title}' 섹션 변경 (${p.removed}줄 삭제, ${p.added}줄 추가)`,
   "review.admin-file": (p: P) => `${p.file} 변경`,
-  "review.unknown-department": (p: P) => `${p.file}: 부서 '${p.department}'이(가) 기준 브랜치 등록부에 없어 관리자가 승인해야 합니다`,
+  "review.unknown-department": (p: P) => `${p.file}: 부서 ${josa(`'${p.department}'`, "이/가")} 기준 브랜치 등록부에 없어 관리자가 승인해야 합니다`,
   "review.approval-counted": (p: P) => `${p.user}: 승인 인정 (커밋 ${p.commit})`,
   "review.void-author": (p: P) => `${p.user}: 작성자 본인의 승인은 인정되지 않습니다`,
   "review.void-not-reviewer": (p: P) => `${p.user}: 이 부서의 검토자가 아니어서 승인이 인정되지 않습니다`,
@@ -87,7 +93,6 @@ export const ko = {
   "config.schema-invalid": (p: P) => `기준 브랜치의 스키마가 올바르지 않습니다: ${p.detail}`,
   "config.unusable": (p: P) => `기준 브랜치의 봇 설정(.github/manuals.yml)이 올바르지 않습니다: ${p.detail}`,
   "config.schema-json": (p: P) => `스키마 파일이 올바른 JSON이 아닙니다: ${p.detail}`,
-  "file.not-whole": (p: P) => `파일(${p.size})을 끝까지 읽지 못해 검사할 수 없습니다. 안전을 위해 통과로 처리하지 않습니다. 매뉴얼을 ${p.limit} 이하로 줄여 주세요`,
   "review.unreadable-name": () => "읽을 수 없는 파일",
   "review.unreadable": (p: P) => `${p.file}: 파일 전체를 읽지 못해 법령 내용이 바뀌었는지 판단할 수 없습니다. 파일을 줄인 뒤 다시 검사해 주세요`,
   "app.config-title": () => "설정 오류로 검사할 수 없습니다",
@@ -95,6 +100,7 @@ export const ko = {
   "app.failed-title": () => "검사를 완료하지 못했습니다",
   "app.failed-summary": () => "GitHub와 통신하는 중 오류가 나서(재시도 후에도) 결과를 판단하지 못했습니다. 안전을 위해 통과로 처리하지 않습니다. 잠시 후 이 검사의 'Re-run' 버튼을 누르거나 새 커밋을 올리면 다시 검사합니다.",
   "file.utf16": () => "파일이 UTF-16으로 저장되어 있습니다(Windows 메모장의 \"유니코드\" 인코딩). 매뉴얼은 UTF-8이어야 합니다. 메모장에서 [파일] → [다른 이름으로 저장]을 누르고 인코딩을 \"UTF-8\"로 골라 저장해 주세요.",
+  "file.not-whole": (p: P) => `파일 전체를 읽지 못했습니다(크기 ${p.size}). 일부만 읽고 검사하면 법령 변경을 놓칠 수 있어 통과시키지 않습니다. 매뉴얼은 ${p.limit} 이하여야 합니다. 크기를 줄이거나 관리자에게 알려 주세요.`,
   "limit.line-length": (p: P) => `이 줄은 ${p.length}자로, 검사할 수 있는 한 줄의 길이(${p.limit}자)를 넘습니다. 문단을 여러 줄로 나누어 주세요.`,
   "limit.nesting": (p: P) => `인용(>)이나 목록이 ${p.depth}단계로 겹쳐 있습니다. 검사할 수 있는 깊이는 ${p.limit}단계까지입니다. 겹친 단계를 줄여 주세요.`,
   "limit.indent": (p: P) => `줄 앞의 들여쓰기가 ${p.columns}칸입니다. 검사할 수 있는 들여쓰기는 ${p.limit}칸까지입니다. 들여쓰기를 줄여 주세요.`,
@@ -102,7 +108,11 @@ export const ko = {
   "check.failed": (p: P) => `이 파일을 검사하다가 오류가 났습니다(${p.detail}). 다른 파일의 결과에는 영향이 없습니다. 파일의 마크다운을 확인하고, 계속되면 관리자에게 알려 주세요.`,
   "check.too-complex": (p: P) => `이 파일은 검사하기에 너무 복잡합니다(${p.seconds}초 안에 끝나지 않아 중단했습니다). 다른 파일의 결과에는 영향이 없습니다. 아주 긴 줄, 깊게 겹친 목록·인용·괄호를 나누어 주세요.`,
   "section.empty-legal": (p: P) => `'${p.title}' 섹션에 독자에게 보이는 내용이 없습니다. HTML 주석(<!-- -->) 안의 글은 사이트에 보이지 않고 법령 검토 대상도 아닙니다. 주석 밖에 내용을 적어 주세요.`,
-} satisfies Record<string, (p: P) => string>;
+} satisfies Record<string, Message>;
+
+/** Every area's catalog, for the test that each id is in one area only and in both languages. */
+export const koAreas = { check: checkKo, cli: cliKo, ops: opsKo };
+export const ko = { ...checkKo, ...cliKo, ...opsKo };
 
 export type MessageId = keyof typeof ko;
-export type Catalog = { [K in MessageId]: (p: P) => string };
+export type Catalog = { readonly [K in MessageId]: Message };

@@ -69,16 +69,16 @@ export async function reviewPullRequest({ source, eventHeadSha, today }: ReviewI
   const spec = sectionsSpec(trusted.validators.sectionsSchema);
 
   // 4. Manual schema: the changed manuals against the base's schemas and registry.
+  // The core decodes what the source read by the check's own rules: size, read whole, encoding.
   const checks = headManuals.map((path) => {
     const read = files.get(pr.headSha, path);
-    return read?.whole === false ? null : checkManual(path, read?.bytes ?? read?.text ?? new Uint8Array([0]), trusted.validators);
+    return checkManual(path, { content: read?.bytes ?? read?.text ?? new Uint8Array([0]), byteSize: read?.byteSize ?? 0, whole: read?.whole ?? true }, trusted.validators);
   });
-  const summaries = checks.flatMap((c) => (c ? [c.summary] : []));
+  const summaries = checks.map((c) => c.summary);
   const everyManual = source.allManuals ? await source.allManuals(pr.headSha) : null;
   const findings = [
     ...trusted.findings,
-    ...checks.flatMap((c) => c?.findings ?? []),
-    ...unreadFindings(files, pr, plan),
+    ...checks.flatMap((c) => c.findings),
     ...(await repositoryFindings({ source, pr, plan, files, folders, summaries, everyManual, trusted, today })),
     ...adminFileFindings(plan, files.textAt(pr.baseSha), files.textAt(pr.headSha), trusted.validators),
   ].sort(compareFindings);
@@ -173,12 +173,6 @@ function unreadVersions(files: Snapshot, pr: PullRequestInfo, plan: ReviewPlan):
       return read && read.exists && !read.whole ? [{ ref: ref!, path: path!, byteSize: read.byteSize }] : [];
     }),
   );
-}
-
-function unreadFindings(files: Snapshot, pr: PullRequestInfo, plan: ReviewPlan): Finding[] {
-  return unreadVersions(files, pr, plan)
-    .filter((v) => v.ref === pr.headSha)
-    .map((v) => ({ file: v.path, line: 1, rule: "file-not-whole", severity: "error" as const, message: text("file.not-whole", { size: `${Math.ceil(v.byteSize / 1024)} KB`, limit: "1 MB" }) }));
 }
 
 /** A legal decision over a file read only in part cannot be made: the rule fails closed and says why. */

@@ -6,6 +6,7 @@ import type { Validators } from "../schemas.ts";
 import { sectionsSpec, type SectionsSpec } from "../sections-spec.ts";
 import { text } from "../messages/text.ts";
 import { summariseFrontMatter, type ManualSummary } from "./manual-summary.ts";
+import { placeholderFindings } from "./scaffold-placeholders.ts";
 import { schemaFindings } from "./schema-findings.ts";
 import { checkStructure } from "./structure.ts";
 
@@ -93,6 +94,7 @@ export function validateManual(parsed: ParsedManual, validators: Validators): Ma
       });
     }
   }
+  findings.push(...placeholderFindings(document));
 
   for (const section of spec.sections) {
     if (section.legal) summary.citations.push(...(structure.byKey.get(section.key)?.citations ?? []));

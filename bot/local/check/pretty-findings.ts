@@ -1,7 +1,7 @@
 // Findings for people at a terminal: grouped by file, one line each, coloured on a TTY.
 import pc from "picocolors";
 import type { Finding, Language } from "../../core/findings.ts";
-import { cliText } from "../../cli/cli-messages.ts";
+import { say } from "../../core/messages/text.ts";
 
 export function formatPretty(findings: readonly Finding[], lang: Language, files: number, colour: boolean): string {
   const c = pc.createColors(colour);
@@ -14,14 +14,14 @@ export function formatPretty(findings: readonly Finding[], lang: Language, files
       current = f.file;
     }
     const place = `${f.line}${f.column ? `:${f.column}` : ""}`.padEnd(7);
-    const severity = f.severity === "error" ? c.red(lang === "ko" ? "오류" : "error") : c.yellow(lang === "ko" ? "경고" : "warning");
+    const severity = f.severity === "error" ? c.red(say(lang, "format.error")) : c.yellow(say(lang, "format.warning"));
     out.push(`  ${c.dim(place)} ${severity}  ${f.message[lang]}  ${c.dim(f.rule)}`);
   }
   if (findings.length === 0) {
-    out.push(c.green(cliText(lang, files === 0 ? "check.none" : "check.clean", { files })));
+    out.push(c.green(say(lang, files === 0 ? "check.none" : "check.clean", { files })));
   } else {
     const errors = findings.filter((f) => f.severity === "error").length;
-    const summary = cliText(lang, "check.summary", { files, errors, warnings: findings.length - errors, affected: new Set(findings.map((f) => f.file)).size });
+    const summary = say(lang, "check.summary", { files, errors, warnings: findings.length - errors, affected: new Set(findings.map((f) => f.file)).size });
     out.push("", errors ? c.red(c.bold(`✖ ${summary}`)) : c.yellow(`⚠ ${summary}`));
   }
   return out.join("\n");

@@ -15,8 +15,9 @@ import type { ManualCheck } from "../../core/validate/validate-manual.ts";
 import { CheckCache, hashBytes } from "./check-cache.ts";
 import { BatchQueue } from "./batch-queue.ts";
 import { CheckPool } from "./check-pool.ts";
+import { readIdIndex } from "../id-index.ts";
 import { listRepository, loadSchemaSet, registrySources, selectPaths } from "../repository.ts";
-import { UsageError } from "../../cli/usage-error.ts";
+import { UsageError } from "../../core/messages/message-error.ts";
 
 export interface CheckOptions {
   root: string;
@@ -181,7 +182,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const findings = [
     ...registryFindings,
     ...checks.flatMap((c) => c.findings),
-    ...checkRepository({ manuals: summaries, registry, files: listing.files, special: selected.special, today: options.today }),
+    ...checkRepository({
+      manuals: summaries,
+      registry,
+      files: listing.files,
+      special: selected.special,
+      today: options.today,
+      // Checking some files: their ids are still compared with every manual's.
+      ...(selected.manuals.length < listing.manuals.length ? { ids: readIdIndex(root, listing.manuals) } : {}),
+    }),
   ].sort(compareFindings);
   return { files: total + selected.special.length, findings, summaries, registry };
 }

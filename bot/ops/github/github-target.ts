@@ -19,10 +19,7 @@ export function githubTarget(env: NodeJS.ProcessEnv): GitHubTarget {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").trim().split("/");
   if (!token || !owner || !repo || rest.length) {
     const missing = [!token ? "GITHUB_TOKEN" : null, !owner || !repo || rest.length ? "GITHUB_REPOSITORY (owner/name)" : null].filter(Boolean).join(", ");
-    throw new OpsError({
-      ko: `GitHub에 이슈를 쓰려면 환경 변수 ${missing}이(가) 필요합니다. GitHub Actions에서는 자동으로 주어지며(워크플로에 permissions: issues: write), 직접 실행할 때는 토큰과 저장소를 지정하세요. 이슈를 건드리지 않고 결과만 보려면 --dry-run을 쓰세요.`,
-      en: `Writing issues needs the environment variable(s) ${missing}. GitHub Actions sets them (give the workflow permissions: issues: write); when running by hand, set a token and the repository. Use --dry-run to see the result without touching issues.`,
-    });
+    throw new OpsError("ops.github-env", { missing });
   }
   return {
     owner,

@@ -33,21 +33,14 @@ export function octokitFor(target: GitHubTarget, options: OctokitOptions = {}): 
 }
 
 /** GitHub's refusal, after the plugins' retries, as a sentence that says what to check. */
-type Doing = { ko: string; en: string };
-const READING: Doing = { ko: "읽지", en: "read" };
-const WRITING: Doing = { ko: "쓰지", en: "write" };
+type Doing = "ops.github-read" | "ops.github-write";
+const READING: Doing = "ops.github-read";
+const WRITING: Doing = "ops.github-write";
 
 function explain(error: unknown, what: Doing, target: GitHubTarget): OpsError {
   const status = (error as { status?: number }).status;
-  const message = ((error as { response?: { data?: { message?: string } } }).response?.data?.message ?? (error as Error).message ?? String(error)).slice(0, 300);
-  const where = `${target.apiUrl} ${target.owner}/${target.repo}`;
-  return new OpsError(
-    {
-      ko: `GitHub API ${status ?? "연결"} 오류로 이슈를 ${what.ko} 못했습니다(${where}): ${message}. 토큰이 이 저장소에 issues: write 권한을 가졌는지(워크플로의 permissions) 확인하고 다시 실행하세요. 다시 실행해도 이슈가 중복되지 않습니다.`,
-      en: `GitHub API ${status ?? "connection"} error while trying to ${what.en} issues (${where}): ${message}. Check that the token has issues: write on this repository (the workflow's permissions) and run again; a rerun never duplicates issues.`,
-    },
-    { cause: error },
-  );
+  const detail = ((error as { response?: { data?: { message?: string } } }).response?.data?.message ?? (error as Error).message ?? String(error)).slice(0, 300);
+  return new OpsError(what, { status: status ?? "", where: `${target.apiUrl} ${target.owner}/${target.repo}`, detail }, { cause: error });
 }
 
 export function octokitIssueStore(target: GitHubTarget, options: OctokitOptions = {}): IssueStore {

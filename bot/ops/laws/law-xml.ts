@@ -14,10 +14,7 @@ export function excerpt(text: string): string {
 export function parseXml(text: string, what: string): Record<string, unknown> {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw new OpsError({
-      ko: `법령정보 API의 ${what} 응답이 올바른 XML이 아닙니다(${valid.err.line}행: ${valid.err.msg}). 받은 내용: "${excerpt(text)}". 인증키(LAW_API_OC)와 API 주소(LAW_API_BASE_URL)를 확인하고, 잠시 후 다시 실행하세요.`,
-      en: `The law API's ${what} answer is not valid XML (line ${valid.err.line}: ${valid.err.msg}). Received: "${excerpt(text)}". Check the access key (LAW_API_OC) and the API address (LAW_API_BASE_URL), then run again later.`,
-    });
+    throw new OpsError("ops.law-xml", { what, line: valid.err.line, detail: valid.err.msg, excerpt: excerpt(text) });
   }
   return parser.parse(text) as Record<string, unknown>;
 }

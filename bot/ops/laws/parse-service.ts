@@ -18,10 +18,7 @@ export function parseService(text: string, serial: string): LawDetail {
   const info = law && typeof law === "object" ? (law as Record<string, unknown>)["기본정보"] : undefined;
   const effective = isoDate(field(info, "시행일자"));
   if (!info || !effective) {
-    throw new OpsError({
-      ko: `법령정보 API의 본문 조회(MST=${serial}) 응답에 기본정보·시행일자가 없습니다: "${excerpt(text)}". 잠시 후 다시 실행하고, 계속되면 인증키(LAW_API_OC)와 API 주소를 확인하세요.`,
-      en: `The law API's text lookup (MST=${serial}) has no basic information or effective date: "${excerpt(text)}". Run again later; if it persists, check the access key (LAW_API_OC) and the API address.`,
-    });
+    throw new OpsError("ops.law-service-shape", { serial, excerpt: excerpt(text) });
   }
   const changedArticles: string[] = [];
   const articles = law && typeof law === "object" ? (law as Record<string, unknown>)["조문"] : undefined;

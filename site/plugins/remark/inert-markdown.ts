@@ -3,9 +3,13 @@
 // the literal text the author typed, and links or images whose address could run script
 // (javascript:, data:, vbscript:, …) become plain text. The manuals check rejects both; this keeps
 // the site safe even when a manual slipped past it.
+// Tildes are text, as in CommonMark and in the core's reading: Korean writes ranges with `~`
+// (`2~3월`, `05~07시`), and GFM's strikethrough would publish them struck out with the tildes gone.
+// Docusaurus applies remark-gfm without options, so a struck-out node goes back to the tildes typed.
 
 interface Node {
   type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
   value?: string;
   url?: string;
   alt?: string | null;
@@ -25,8 +29,21 @@ export function isSafeUrl(url: string): boolean {
   return !HAS_SCHEME.test(compact) || SAFE_SCHEME.test(compact);
 }
 
-function inert(node: Node, unsafeDefinitions: Set<string>): Node[] | null {
+/** The run of tildes a struck-out node opens with in the source (`~` or `~~`). */
+function tildesOf(node: Node, source: string): string {
+  const start = node.position?.start.offset;
+  if (start === undefined) return "~";
+  let end = start;
+  while (source[end] === "~") end++;
+  return source.slice(start, end) || "~";
+}
+
+function inert(node: Node, unsafeDefinitions: Set<string>, source: string): Node[] | null {
   if (node.type === "html") return [{ type: "text", value: node.value ?? "" }];
+  if (node.type === "delete") {
+    const tildes = tildesOf(node, source);
+    return [{ type: "text", value: tildes }, ...(node.children ?? []), { type: "text", value: tildes }];
+  }
   if ((node.type === "link" && !isSafeUrl(node.url ?? "")) || (node.type === "linkReference" && unsafeDefinitions.has(node.identifier ?? ""))) {
     return node.children ?? [];
   }
@@ -42,16 +59,16 @@ function collectUnsafeDefinitions(node: Node, into: Set<string>): void {
   for (const child of node.children ?? []) collectUnsafeDefinitions(child, into);
 }
 
-function walk(node: Node, unsafe: Set<string>): void {
+function walk(node: Node, unsafe: Set<string>, source: string): void {
   if (!node.children) return;
   const next: Node[] = [];
   for (const child of node.children) {
-    const replacement = inert(child, unsafe);
+    const replacement = inert(child, unsafe, source);
     if (replacement) {
-      for (const r of replacement) walk(r, unsafe);
+      for (const r of replacement) walk(r, unsafe, source);
       next.push(...replacement);
     } else {
-      walk(child, unsafe);
+      walk(child, unsafe, source);
       next.push(child);
     }
   }
@@ -59,9 +76,9 @@ function walk(node: Node, unsafe: Set<string>): void {
 }
 
 export default function inertMarkdown() {
-  return (tree: Node) => {
+  return (tree: Node, file?: { value?: unknown }) => {
     const unsafe = new Set<string>();
     collectUnsafeDefinitions(tree, unsafe);
-    walk(tree, unsafe);
+    walk(tree, unsafe, typeof file?.value === "string" ? file.value : String(file?.value ?? ""));
   };
 }

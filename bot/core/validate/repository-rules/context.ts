@@ -3,6 +3,7 @@
 import type { Finding } from "../../findings.ts";
 import type { Registry } from "../../generated/registry.ts";
 import type { ManualSummary } from "../manual-summary.ts";
+import type { IdIndex } from "./unique-ids.ts";
 
 export interface SpecialEntry {
   /** Repository-relative path under manuals/. */
@@ -22,6 +23,8 @@ export interface RepositoryContext {
   special: readonly SpecialEntry[];
   /** YYYY-MM-DD */
   today: string;
+  /** Every manual's id in the repository, when only some manuals are given above (`manuals check <path>`). */
+  ids?: IdIndex;
 }
 
 export type RepositoryRule = (context: RepositoryContext) => Finding[];

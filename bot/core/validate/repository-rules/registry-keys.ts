@@ -1,15 +1,11 @@
 // Institution, department and law keys name entries of the registry, and a department sits in
 // the institution the registry gives it.
-import { closest } from "fastest-levenshtein";
 import type { Finding } from "../../findings.ts";
+import { closeMatch } from "../../messages/suggestion.ts";
 import { text } from "../../messages/text.ts";
 import type { RepositoryRule } from "./context.ts";
 
-function suggestion(key: string, known: string[]): string {
-  if (known.length === 0) return "";
-  const best = closest(key, known);
-  return best && (best.includes(key) || key.includes(best) || best.slice(0, 3) === key.slice(0, 3)) ? best : "";
-}
+const suggestion = (key: string, known: string[]) => closeMatch(key, known) ?? "";
 
 export const registryKeys: RepositoryRule = ({ manuals, registry }) => {
   if (!registry) return [];
