@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { configFile, registryFiles } from "../../bot/core/registry.ts";
 import { isAdminFile } from "../../bot/core/route/route.ts";
-import { projectRoot } from "../check/temp-repository.ts";
+import { projectRoot } from "../support/temp-repository.ts";
 
 interface Rule {
   pattern: string;

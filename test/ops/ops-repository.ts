@@ -6,10 +6,10 @@ import { join } from "node:path";
 import { processContext, type CliContext } from "../../bot/cli/cli-context.ts";
 import { localRegistry } from "../../bot/local/registry.ts";
 import { runCli } from "../../bot/cli/main.ts";
-import { scaffoldManual } from "../../bot/core/maintain/scaffold.ts";
+import { scaffoldManual } from "../../bot/core/new-manual/scaffold.ts";
 import { sectionsSpec } from "../../bot/core/sections-spec.ts";
-import { capture } from "../check/cli-harness.ts";
-import { createTempRepository, type TempRepository } from "../check/temp-repository.ts";
+import { capture } from "../cli/harness.ts";
+import { createTempRepository, type TempRepository } from "../support/temp-repository.ts";
 
 export interface ManualSpec {
   id: string;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../check/temp-repository.ts";
+import { projectRoot } from "../support/temp-repository.ts";
 
 const dir = join(projectRoot, ".github/ISSUE_TEMPLATE");
 const forms = readdirSync(dir)

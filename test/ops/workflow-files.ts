@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseDocument } from "yaml";
-import { projectRoot } from "../check/temp-repository.ts";
+import { projectRoot } from "../support/temp-repository.ts";
 
 export const workflowsDir = join(projectRoot, ".github/workflows");
 

@@ -8,8 +8,8 @@ import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../bot/cli/main.ts";
 import { processContext } from "../../bot/cli/cli-context.ts";
-import { runInProcess } from "../check/cli-harness.ts";
-import { projectRoot } from "../check/temp-repository.ts";
+import { runInProcess } from "../cli/harness.ts";
+import { projectRoot } from "../support/temp-repository.ts";
 import { localScripts, manualsCalls, npmScripts, readWorkflows, type Workflow } from "./workflow-files.ts";
 
 const workflows = readWorkflows();

@@ -1,7 +1,7 @@
 // `manuals due`: manuals past or near their review date, grouped by department.
 import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
-import { reviewsDue } from "../../core/maintain/review-due.ts";
+import { reviewsDue } from "../../core/schedule/review-due.ts";
 import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../../local/registry.ts";
 import { findRoot } from "../../local/repository.ts";

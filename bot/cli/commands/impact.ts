@@ -1,7 +1,7 @@
 // `manuals impact --law <key>`: manuals citing a law, for when the law is amended.
 import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
-import { baseArticle, citingManuals } from "../../core/maintain/citing-manuals.ts";
+import { baseArticle, citingManuals } from "../../core/laws/citing-manuals.ts";
 import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../../local/registry.ts";
 import { findRoot } from "../../local/repository.ts";

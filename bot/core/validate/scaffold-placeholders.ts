@@ -1,7 +1,7 @@
 // A manual made by `manuals new` starts with writing guidance in every section; until each line of
 // it is replaced, the manual is not ready to publish. One finding per guidance line left.
 import type { Finding } from "../findings.ts";
-import { isPlaceholderLine, PLACEHOLDER_MARK } from "../maintain/scaffold-text.ts";
+import { isPlaceholderLine, PLACEHOLDER_MARK } from "../new-manual/scaffold-text.ts";
 import { text } from "../messages/text.ts";
 import type { ManualDocument } from "../parse/document.ts";
 

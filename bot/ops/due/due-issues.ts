@@ -1,6 +1,6 @@
 // One issue per department listing its manuals past or near their review date. The body holds no
 // "days left" count, only dates, so it changes when the list changes and not every day.
-import type { DueManual } from "../../core/maintain/review-due.ts";
+import type { DueManual } from "../../core/schedule/review-due.ts";
 import type { Registry } from "../../core/generated/registry.ts";
 import { assigneesOf, type DesiredIssue } from "../issues/desired-issue.ts";
 

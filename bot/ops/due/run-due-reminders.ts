@@ -1,7 +1,7 @@
 // `manuals remind due` without the printing: the manuals due per department (the core's
 // reviewsDue, as `manuals due` shows them), then one issue per department kept up to date.
 import type { Registry } from "../../core/registry.ts";
-import { reviewsDue, type DueManual } from "../../core/maintain/review-due.ts";
+import { reviewsDue, type DueManual } from "../../core/schedule/review-due.ts";
 import type { ManualSummary } from "../../core/validate/manual-summary.ts";
 import { fileUrl, type GitHubTarget } from "../github/github-target.ts";
 import type { DesiredIssue } from "../issues/desired-issue.ts";

@@ -3,7 +3,7 @@ import type { Language } from "../../core/findings.ts";
 import { say } from "../../core/messages/text.ts";
 import { syncLines } from "../issues/format-sync.ts";
 import { targetEffective } from "./amendments.ts";
-import { baseArticle } from "../../core/maintain/citing-manuals.ts";
+import { baseArticle } from "../../core/laws/citing-manuals.ts";
 import type { LawReport } from "./run-law-check.ts";
 
 export function lawReportJson(report: LawReport): string {

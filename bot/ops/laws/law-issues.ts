@@ -4,7 +4,7 @@
 import type { Registry } from "../../core/generated/registry.ts";
 import { assigneesOf, type DesiredIssue } from "../issues/desired-issue.ts";
 import { targetEffective, type LawStatus } from "./amendments.ts";
-import { baseArticle, type CitingManual } from "../../core/maintain/citing-manuals.ts";
+import { baseArticle, type CitingManual } from "../../core/laws/citing-manuals.ts";
 
 export const LAW_KIND = "law";
 export const LAW_LABEL = "법령개정";

@@ -11,7 +11,7 @@ import type { IssueStore } from "../issues/issue-store.ts";
 import { syncIssues, type SyncResult } from "../issues/sync-issues.ts";
 import type { LawStatus } from "./amendments.ts";
 import { checkLaws } from "./check-laws.ts";
-import { citingManuals, type CitingManual } from "../../core/maintain/citing-manuals.ts";
+import { citingManuals, type CitingManual } from "../../core/laws/citing-manuals.ts";
 import type { LawApi } from "./law-api.ts";
 import { LAW_CLOSING_COMMENT, LAW_KIND, LAW_LABEL, lawIssue } from "./law-issues.ts";
 import { writeEffective } from "./write-effective.ts";
