@@ -13,7 +13,7 @@ function output(title: "app.config-title" | "app.failed-title", summary: "app.co
 }
 
 export function failureOutput(error: unknown): CheckOutput {
-  if (error instanceof ConfigurationError) return output("app.config-title", "app.config-summary", `${error.text.ko}\n${error.text.en}`);
+  if (error instanceof ConfigurationError) return output("app.config-title", "app.config-summary", `${error.text("ko")}\n${error.text("en")}`);
   const status = (error as { status?: number }).status;
   const detail = status ? `GitHub API ${status}: ${(error as Error).message}` : (error as Error)?.message ?? String(error);
   return output("app.failed-title", "app.failed-summary", detail);

@@ -14,7 +14,6 @@ import { registerLaws } from "./commands/laws.ts";
 import { registerNew } from "./commands/new.ts";
 import { registerRemind } from "./commands/remind.ts";
 import { registerReview } from "./commands/review.ts";
-import { ConfigurationError } from "../core/review/configuration-error.ts";
 import { catalogChoices, commandPath, parseError } from "./parse-errors.ts";
 
 /** Thrown out of commander's exit: the catalog's error and the command it concerns (for the help hint). */
@@ -79,10 +78,6 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     }
     if (error instanceof ParseFailure) {
       context.stderr.write(`manuals: ${error.error.text(lang)}\n${say(lang, "cli.help-hint", { command: commandPath(error.command) })}\n`);
-      return 2;
-    }
-    if (error instanceof ConfigurationError) {
-      context.stderr.write(`manuals: ${error.text[lang]}\n`);
       return 2;
     }
     if (error instanceof MessageError) {

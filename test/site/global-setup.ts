@@ -1,11 +1,12 @@
 // Builds the site once for all site tests (from a prepared clone, see site-fixture.ts) and
 // serves it on a free localhost port.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { buildSite, docusaurus, projectRoot as root } from "./build-site.ts";
 import { prepareRepository } from "./site-fixture.ts";
 
 declare module "vitest" {
@@ -17,8 +18,6 @@ declare module "vitest" {
   }
 }
 
-const root = resolve(import.meta.dirname, "../..");
-const docusaurus = join(root, "node_modules/@docusaurus/core/bin/docusaurus.mjs");
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -53,15 +52,8 @@ export async function setup(project: TestProject): Promise<void> {
   const out = join(work, "build");
   prepareRepository(root, repo, join(root, "test/site/fixtures"));
 
-  const build = spawnSync(process.execPath, [docusaurus, "build", "site", "--out-dir", out], {
-    cwd: root,
-    env: { ...process.env, MANUALS_ROOT: repo, MANUALS_SITE_GATE: "warn", NO_COLOR: "1" },
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
-  const log = `${build.stdout}\n${build.stderr}`;
+  const log = buildSite(repo, out);
   writeFileSync(join(work, "build.log"), log);
-  if (build.status !== 0) throw new Error(`site build failed (exit ${build.status}):\n${log.slice(-4000)}`);
 
   const port = await freePort();
   server = spawn(process.execPath, [docusaurus, "serve", "site", "--dir", out, "--port", String(port), "--host", "127.0.0.1", "--no-open"], { cwd: root, stdio: "ignore" });

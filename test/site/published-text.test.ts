@@ -2,14 +2,18 @@
 // Published exactly as written: for every manual the site builds, the visible text of each section
 // on the page equals what the core's projection says a reader sees (the text the legal review
 // compares). Tildes in ranges (2~3월), intraword underscores and lone asterisks included.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { isManualFile } from "../../bot/core/manual-paths.ts";
 import { parseManual } from "../../bot/core/parse/parse-manual.ts";
 import { launch, manualPath, openPage } from "./browser.ts";
+import { buildSite } from "./build-site.ts";
 import { HOSTILE_MANUAL } from "./site-fixture.ts";
+import { writeTrickyCorpus } from "./tricky-corpus.ts";
 
 const squash = (text: string) => text.normalize("NFC").replace(/\s+/g, "");
 
@@ -19,6 +23,27 @@ function manualsIn(root: string, dir = join(root, "manuals")): string[] {
     if (entry.isDirectory()) return manualsIn(root, path);
     const file = relative(root, path);
     return isManualFile(file) ? [file] : [];
+  });
+}
+
+/** Each section's text on the page, without its heading. */
+function publishedSections(page: Page): Promise<string[]> {
+  return page.locator("section.manual-section").evaluateAll((sections) =>
+    sections.map((section) => {
+      const copy = section.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll("h2").forEach((h) => h.remove());
+      return copy.textContent ?? "";
+    }),
+  );
+}
+
+/** The sections whose published text differs from the core's visible text, described. */
+function mismatchesOf(file: string, text: Buffer, published: string[]): string[] {
+  const { document } = parseManual(file, text);
+  if (!document) return [`${file}: the core does not parse it`];
+  return document.sections.flatMap((section, i) => {
+    const core = section.blocks.map((b) => b.text).join(" ");
+    return squash(core) === squash(published[i] ?? "") ? [] : [`${file} § ${section.heading}\n  core: ${core}\n  site: ${published[i]}`];
   });
 }
 
@@ -38,24 +63,43 @@ describe("published text equals the core's visible text", () => {
     const mismatches: string[] = [];
     let withTilde = 0;
     for (const file of files) {
-      const { document } = parseManual(file, readFileSync(join(repo, file)));
-      if (!document) throw new Error(`${file} does not parse`);
+      const text = readFileSync(join(repo, file));
+      if (text.includes("~")) withTilde++;
       const { page } = await openPage(context, manualPath(file));
-      const published = await page.locator("section.manual-section").evaluateAll((sections) =>
-        sections.map((section) => {
-          const copy = section.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll("h2").forEach((h) => h.remove());
-          return copy.textContent ?? "";
-        }),
-      );
+      mismatches.push(...mismatchesOf(file, text, await publishedSections(page)));
       await page.close();
-      const core = document.sections.map((s) => s.blocks.map((b) => b.text).join(" "));
-      if (core.some((text) => text.includes("~"))) withTilde++;
-      core.forEach((text, i) => {
-        if (squash(text) !== squash(published[i] ?? "")) mismatches.push(`${file} § ${document.sections[i]!.heading}\n  core: ${text}\n  site: ${published[i]}`);
-      });
     }
     expect(withTilde).toBeGreaterThan(0);
     expect(mismatches).toEqual([]);
   }, 180_000);
+
+  it("for every section of a generated corpus written with text Markdown could mistake for syntax", async () => {
+    const seed = Number(process.env.CORPUS_SEED ?? Date.now() % 100_000);
+    const count = Number(process.env.CORPUS_COUNT ?? 600);
+    console.log(`published-text corpus: ${count} manuals, seed ${seed} (CORPUS_SEED=${seed} repeats it)`);
+    const work = mkdtempSync(join(tmpdir(), "work-manuals-corpus-"));
+    try {
+      const repo = join(work, "repo");
+      const out = join(work, "build");
+      const files = writeTrickyCorpus(repo, count, seed);
+      buildSite(repo, out);
+      // The built pages as the server sends them, read straight from the build.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const mismatches: string[] = [];
+      for (const file of files) {
+        const html = join(out, manualPath(file), "index.html");
+        if (!existsSync(html)) {
+          mismatches.push(`${file}: no page was built`);
+          continue;
+        }
+        await page.goto(pathToFileURL(html).href);
+        mismatches.push(...mismatchesOf(file, readFileSync(join(repo, file)), await publishedSections(page)));
+      }
+      await context.close();
+      expect(mismatches.slice(0, 20), `seed ${seed}: ${mismatches.length} sections differ`).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 900_000);
 });

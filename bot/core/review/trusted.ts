@@ -2,7 +2,6 @@
 // so a pull request can never change the rules it is judged by.
 import { createHash } from "node:crypto";
 import type { Finding } from "../findings.ts";
-import { text } from "../messages/text.ts";
 import { configFile, loadConfig, loadRegistry, registryFiles, type BotConfig, type Registry } from "../registry.ts";
 import { compileSchemas, schemaFiles, type SchemaSet, type Validators } from "../schemas.ts";
 import { ConfigurationError } from "./configuration-error.ts";
@@ -37,24 +36,24 @@ export function readTrusted(base: TextAt): Trusted {
   const schemas = {} as Record<keyof SchemaSet, object>;
   for (const [key, path] of Object.entries(schemaFiles) as [keyof SchemaSet, string][]) {
     const source = base(path);
-    if (source == null) throw new ConfigurationError(text("config.file-missing", { file: path }));
+    if (source == null) throw new ConfigurationError("config.file-missing", { file: path });
     try {
       schemas[key] = JSON.parse(source) as object;
     } catch (error) {
-      throw new ConfigurationError(text("config.file-not-json", { file: path, detail: (error as Error).message }));
+      throw new ConfigurationError("config.file-not-json", { file: path, detail: (error as Error).message });
     }
   }
   let validators: Validators;
   try {
     validators = validatorsFor(schemas);
   } catch (error) {
-    throw new ConfigurationError(text("config.schema-invalid", { detail: (error as Error).message }));
+    throw new ConfigurationError("config.schema-invalid", { detail: (error as Error).message });
   }
   const { registry, findings } = loadRegistry(registrySourcesAt(base), validators);
   const { config, findings: configFindings } = loadConfig({ file: configFile, text: base(configFile) }, validators);
   if (!config) {
     const detail = configFindings.map((f) => `${f.file}:${f.line} ${f.message.ko} / ${f.message.en}`).join("; ");
-    throw new ConfigurationError(text("config.unusable", { detail }), configFindings);
+    throw new ConfigurationError("config.unusable", { detail }, configFindings);
   }
   return { validators, registry, config, findings };
 }

@@ -634,12 +634,16 @@ const explained = await runPullRequest({
 
 describe("the base's configuration", () => {
   it.each([
-    ["missing", remove(f.config)],
-    ["invalid", edit(f.config, (t) => replaceOnce(t, "language: ko", "language: fr"))],
-  ])("%s: nothing is judged, and the error names the file", async (_what, change) => {
-    const review = runPullRequest({ author: "cho-hyunsoo", base: [change], commits: one(tipsTypo(f.taxExemption)) });
-    await expect(review).rejects.toBeInstanceOf(ConfigurationError);
-    await expect(review).rejects.toThrow(".github/manuals.yml");
+    ["missing", remove(f.config), "config.unusable"],
+    ["invalid", edit(f.config, (t) => replaceOnce(t, "language: ko", "language: fr")), "config.unusable"],
+  ])("%s: nothing is judged, and the error names the file in both languages", async (_what, change, id) => {
+    const error: unknown = await runPullRequest({ author: "cho-hyunsoo", base: [change], commits: one(tipsTypo(f.taxExemption)) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const configuration = error as ConfigurationError;
+    expect(configuration.id).toBe(id);
+    expect(configuration.text("ko")).toContain(".github/manuals.yml");
+    expect(configuration.text("en")).toContain(".github/manuals.yml");
+    expect(configuration.text("ko")).not.toBe(configuration.text("en"));
   });
 });
 
