@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Config } from "@docusaurus/types";
 import type { Options as PresetOptions, ThemeConfig } from "@docusaurus/preset-classic";
-import remarkCjkFriendly from "remark-cjk-friendly";
+import remarkMath from "remark-math";
 import { sectionsSpec } from "../bot/core/sections-spec.ts";
 import type { SectionsSchema } from "../bot/core/schemas.ts";
 import { todayIn } from "../bot/core/calendar.ts";
@@ -73,8 +73,10 @@ const config: Config = {
           exclude: ["**/files/**", "**/_*", "**/node_modules/**"],
           sidebarPath: join(siteDir, "sidebars.ts"),
           sidebarItemsGenerator: async ({ docs }) => manualsSidebarItems(docs, (await data()).registry),
-          beforeDefaultRemarkPlugins: [inertMarkdown],
-          remarkPlugins: [[manualSections, { spec }], remarkCjkFriendly],
+          // remark-math only so that `$…$` is read as the core reads it; inert-markdown then
+          // publishes it as typed (no math is rendered).
+          beforeDefaultRemarkPlugins: [remarkMath, inertMarkdown],
+          remarkPlugins: [[manualSections, { spec }]],
           breadcrumbs: true,
           showLastUpdateTime: false,
           showLastUpdateAuthor: false,

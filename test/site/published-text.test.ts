@@ -42,8 +42,13 @@ function mismatchesOf(file: string, text: Buffer, published: string[]): string[]
   const { document } = parseManual(file, text);
   if (!document) return [`${file}: the core does not parse it`];
   return document.sections.flatMap((section, i) => {
-    const core = section.blocks.map((b) => b.text).join(" ");
-    return squash(core) === squash(published[i] ?? "") ? [] : [`${file} § ${section.heading}\n  core: ${core}\n  site: ${published[i]}`];
+    const core = squash(section.blocks.map((b) => b.text).join(" "));
+    const site = squash(published[i] ?? "");
+    if (core === site) return [];
+    let at = 0;
+    while (core[at] === site[at]) at++;
+    const around = (text: string) => text.slice(Math.max(0, at - 30), at + 40);
+    return [`${file} § ${section.heading}, from character ${at}:\n  core: …${around(core)}\n  site: …${around(site)}`];
   });
 }
 
@@ -88,7 +93,7 @@ describe("published text equals the core's visible text", () => {
       const page = await context.newPage();
       const mismatches: string[] = [];
       for (const file of files) {
-        const html = join(out, manualPath(file), "index.html");
+        const html = join(out, `${manualPath(file)}.html`);
         if (!existsSync(html)) {
           mismatches.push(`${file}: no page was built`);
           continue;

@@ -40,8 +40,9 @@ export function writeTrickyCorpus(dir: string, count: number, seed: number): str
     const file = join(dir, path);
     const { legal, tip } = additions[i]!;
     const text = readFileSync(file, "utf8")
-      .replace(/(\n## 관련법령\n\n)/, `$1${legal}\n`)
-      .replace(/(\n## 업무 팁\n\n)/, `$1${tip}\n`);
+      // Replacement functions: the added text holds "$1" and must not be read as a pattern.
+      .replace("\n## 관련법령\n\n", (heading) => `${heading}${legal}\n`)
+      .replace("\n## 업무 팁\n\n", (heading) => `${heading}${tip}\n`);
     writeFileSync(file, text);
     paths.push(path);
   }

@@ -1,16 +1,14 @@
 // A throwaway git repository holding a copy of the project's manuals, schemas and bot configuration,
 // committed on `main`, and the real `manuals` CLI run in it as a subprocess.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { projectRoot } from "./samples.ts";
 
-export interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runManuals, type CliRun } from "./run-manuals.ts";
+
+export type { CliRun } from "./run-manuals.ts";
 
 export interface ManualsRepository {
   root: string;
@@ -26,7 +24,6 @@ export interface ManualsRepository {
   dispose(): void;
 }
 
-const bin = join(projectRoot, "bot/cli/bin.mjs");
 // Node's compile cache spares each of the many short CLI runs most of its start-up.
 const compileCache = join(tmpdir(), "work-manuals-test-compile-cache");
 const identity = ["-c", "user.name=Work Manuals Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false"];
@@ -65,16 +62,7 @@ export function createManualsRepository(): ManualsRepository {
       git("add", "-A");
       git("commit", "-q", "-m", branch);
     },
-    manuals: (args) =>
-      new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", HOME: root, NODE_COMPILE_CACHE: compileCache } });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-        child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
-      }),
+    manuals: (args) => runManuals(args, root, { HOME: root, NODE_COMPILE_CACHE: compileCache }),
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
   return repository;

@@ -6,6 +6,10 @@
 // Tildes are text, as in CommonMark and in the core's reading: Korean writes ranges with `~`
 // (`2~3월`, `05~07시`), and GFM's strikethrough would publish them struck out with the tildes gone.
 // Docusaurus applies remark-gfm without options, so a struck-out node goes back to the tildes typed.
+// Dollar signs likewise: the core reads `$…$` as markdownlint's parser does (math, shown as typed,
+// so `*$1,000*  $2,000` keeps its asterisks); the site parses math too (remark-math) and publishes
+// it as the text typed, never as rendered math. Bold beside Korean punctuation (`**「법」**에`) stays
+// CommonMark's literal asterisks on both sides; the check warns about it.
 
 interface Node {
   type: string;
@@ -29,20 +33,32 @@ export function isSafeUrl(url: string): boolean {
   return !HAS_SCHEME.test(compact) || SAFE_SCHEME.test(compact);
 }
 
-/** The run of tildes a struck-out node opens with in the source (`~` or `~~`). */
-function tildesOf(node: Node, source: string): string {
+/** The runs of tildes a struck-out node opens and closes with in the source (`~` or `~~`). */
+function tildesOf(node: Node, source: string): [string, string] {
   const start = node.position?.start.offset;
-  if (start === undefined) return "~";
-  let end = start;
-  while (source[end] === "~") end++;
-  return source.slice(start, end) || "~";
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return ["~", "~"];
+  let open = start;
+  while (open < end && source[open] === "~") open++;
+  let close = end;
+  while (close > open && source[close - 1] === "~") close--;
+  return [source.slice(start, open) || "~", source.slice(close, end) || "~"];
+}
+
+/** The source text of a node, as typed. */
+function typed(node: Node, source: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? (node.value ?? "") : source.slice(start, end);
 }
 
 function inert(node: Node, unsafeDefinitions: Set<string>, source: string): Node[] | null {
   if (node.type === "html") return [{ type: "text", value: node.value ?? "" }];
+  if (node.type === "inlineMath") return [{ type: "text", value: typed(node, source) }];
+  if (node.type === "math") return [{ type: "paragraph", children: [{ type: "text", value: typed(node, source) }] }];
   if (node.type === "delete") {
-    const tildes = tildesOf(node, source);
-    return [{ type: "text", value: tildes }, ...(node.children ?? []), { type: "text", value: tildes }];
+    const [open, close] = tildesOf(node, source);
+    return [{ type: "text", value: open }, ...(node.children ?? []), { type: "text", value: close }];
   }
   if ((node.type === "link" && !isSafeUrl(node.url ?? "")) || (node.type === "linkReference" && unsafeDefinitions.has(node.identifier ?? ""))) {
     return node.children ?? [];
@@ -59,26 +75,20 @@ function collectUnsafeDefinitions(node: Node, into: Set<string>): void {
   for (const child of node.children ?? []) collectUnsafeDefinitions(child, into);
 }
 
-function walk(node: Node, unsafe: Set<string>, source: string): void {
-  if (!node.children) return;
-  const next: Node[] = [];
-  for (const child of node.children) {
-    const replacement = inert(child, unsafe, source);
-    if (replacement) {
-      for (const r of replacement) walk(r, unsafe, source);
-      next.push(...replacement);
-    } else {
-      walk(child, unsafe, source);
-      next.push(child);
-    }
-  }
-  node.children = next;
+/** The nodes made inert, and what a replacement brings (a struck-out node inside another) too. */
+function inertAll(nodes: Node[], unsafe: Set<string>, source: string): Node[] {
+  return nodes.flatMap((node) => {
+    const replacement = inert(node, unsafe, source);
+    if (replacement) return inertAll(replacement, unsafe, source);
+    if (node.children) node.children = inertAll(node.children, unsafe, source);
+    return [node];
+  });
 }
 
 export default function inertMarkdown() {
   return (tree: Node, file?: { value?: unknown }) => {
     const unsafe = new Set<string>();
     collectUnsafeDefinitions(tree, unsafe);
-    walk(tree, unsafe, typeof file?.value === "string" ? file.value : String(file?.value ?? ""));
+    tree.children = inertAll(tree.children ?? [], unsafe, typeof file?.value === "string" ? file.value : String(file?.value ?? ""));
   };
 }
