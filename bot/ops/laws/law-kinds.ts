@@ -14,29 +14,16 @@ export interface LawTarget {
   detail: boolean;
 }
 
-const LAW: LawTarget = {
-  target: "law",
-  root: "LawSearch",
-  entry: "law",
-  fields: { name: "법령명한글", id: "법령ID", serial: "법령일련번호", effective: "시행일자", promulgated: "공포일자", number: "공포번호", amendment: "제개정구분명", kind: "법령구분명", abbreviation: "법령약칭명" },
-  detail: true,
-};
+type Fields = LawTarget["fields"];
 
-const ORDINANCE: LawTarget = {
-  target: "ordin",
-  root: "OrdinSearch",
-  entry: "law",
-  fields: { name: "자치법규명", id: "자치법규ID", serial: "자치법규일련번호", effective: "시행일자", promulgated: "공포일자", number: "공포번호", amendment: "제개정구분명", kind: "자치법규종류" },
-  detail: false,
-};
+/** The answer's field names follow the kind's name (법령…, 자치법규…, 행정규칙…) and how it is issued (공포 or 발령). */
+function fieldsOf(kind: string, issued: "공포" | "발령", own: Partial<Fields> = {}): Fields {
+  return { name: `${kind}명`, id: `${kind}ID`, serial: `${kind}일련번호`, effective: "시행일자", promulgated: `${issued}일자`, number: `${issued}번호`, amendment: "제개정구분명", kind: `${kind}종류`, ...own };
+}
 
-const ADMINISTRATIVE_RULE: LawTarget = {
-  target: "admrul",
-  root: "AdmRulSearch",
-  entry: "admrul",
-  fields: { name: "행정규칙명", id: "행정규칙ID", serial: "행정규칙일련번호", effective: "시행일자", promulgated: "발령일자", number: "발령번호", amendment: "제개정구분명", kind: "행정규칙종류" },
-  detail: false,
-};
+const LAW: LawTarget = { target: "law", root: "LawSearch", entry: "law", fields: fieldsOf("법령", "공포", { name: "법령명한글", kind: "법령구분명", abbreviation: "법령약칭명" }), detail: true };
+const ORDINANCE: LawTarget = { target: "ordin", root: "OrdinSearch", entry: "law", fields: fieldsOf("자치법규", "공포"), detail: false };
+const ADMINISTRATIVE_RULE: LawTarget = { target: "admrul", root: "AdmRulSearch", entry: "admrul", fields: fieldsOf("행정규칙", "발령"), detail: false };
 
 export function targetOf(law: Law): LawTarget {
   if (law.kind === "자치법규") return ORDINANCE;
