@@ -13,6 +13,7 @@ import { lawChangeFeeds } from "./law-changes-feed.ts";
 import { manualDocs, type DocLike, type ManualDoc } from "./manual-docs.ts";
 import { normaliseOptions, type PluginOptions } from "./options.ts";
 import { buildSearchIndex, searchableBody, summaryOf } from "./search-index.ts";
+import { readSynonyms } from "../../../bot/local/synonyms.ts";
 
 export const LAW_CHANGES_PATH = "law-changes";
 
@@ -83,6 +84,7 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
             summary: summaryOf(markdown),
           };
         }),
+        readSynonyms(options.root).synonyms,
       );
       for (const [path, text] of index.files) write(path, text);
       const entries = (lawChanges?.entries ?? []).slice(0, options.feedLimit);
