@@ -16,6 +16,8 @@ import { buildSearchIndex, searchableBody, summaryOf } from "./search-index.ts";
 import { readSynonyms } from "../../../bot/local/synonyms.ts";
 
 export const LAW_CHANGES_PATH = "law-changes";
+/** The page the service worker shows for a page it does not have, offline (src/offline/). */
+export const OFFLINE_PATH = "offline";
 
 interface DocsContent {
   loadedVersions: { docs: DocLike[] }[];
@@ -50,6 +52,7 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
         modules: { changes: await actions.createData("law-changes.json", JSON.stringify(lawChanges)) },
       });
       actions.addRoute({ path: `${baseUrl}search`, exact: true, component: "@site/src/components/SearchPage/index.tsx" });
+      actions.addRoute({ path: `${baseUrl}${OFFLINE_PATH}`, exact: true, component: "@site/src/components/OfflinePage/index.tsx" });
     },
 
     injectHtmlTags() {

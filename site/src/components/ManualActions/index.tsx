@@ -1,7 +1,7 @@
 // "이 매뉴얼 고치기" and "오류 신고" on every manual page, when the site knows its repository.
 import React from "react";
 import useDocusaurusContext from "@docusaurus/useDocusaurusContext";
-import { editUrl, errorReportUrl } from "./manual-links";
+import { editUrl, errorReportUrl } from "../../manual-page/manual-links";
 import styles from "./styles.module.css";
 
 export default function ManualActions({ title, file }: { title: string; file: string }): React.ReactNode {

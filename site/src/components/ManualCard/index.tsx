@@ -42,9 +42,8 @@ export default function ManualCard({ card }: { card: Card }): React.ReactNode {
       )}
       <details className={styles.fold} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary className={styles.line} data-card-line>
-          {cardLine(card).map((part, i) => (
+          {cardLine(card).map((part) => (
             <span key={part} className={styles.linePart}>
-              {i > 0 && <span aria-hidden="true"> · </span>}
               {part}
             </span>
           ))}

@@ -19,7 +19,10 @@ export default function DocItemContent({ children }: { children: React.ReactNode
   const card = (frontMatter as { manual?: Card }).manual;
   const syntheticTitle = contentTitle === undefined ? metadata.title : null;
   return (
-    <div className={clsx(ThemeClassNames.docs.docMarkdown, "markdown", card && "manual-page")}>
+    <div
+      className={clsx(ThemeClassNames.docs.docMarkdown, "markdown")}
+      {...(card ? { "data-manual-page": "", "data-manual-title": metadata.title, "data-manual-where": `${card.institution.name} · ${card.department.name}` } : {})}
+    >
       {syntheticTitle && (
         <header>
           <Heading as="h1">{syntheticTitle}</Heading>
