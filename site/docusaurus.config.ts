@@ -6,6 +6,8 @@
 //   MANUALS_TODAY      today's date (YYYY-MM-DD) for review-due dates (default: today in Korea)
 //   SITE_URL, SITE_BASE_URL   where the site is served (set by the GitHub Pages workflow)
 //   SITE_REPOSITORY_URL       the repository's web address, to link pull requests from the history
+//                             and to offer "이 매뉴얼 고치기" (GitHub's web editor) and "오류 신고"
+//   SITE_REPOSITORY_BRANCH    the branch the site is built from, which the web editor opens (default: main)
 //   MANUALS_SITE_GATE  "warn" publishes manuals the check rejects. Only the site's own tests set it,
 //                      to prove that a hostile manual stays inert even if it got past the check.
 import { readFileSync } from "node:fs";
@@ -44,7 +46,7 @@ const config: Config = {
   url: process.env.SITE_URL ?? "http://localhost",
   baseUrl,
   trailingSlash: false,
-  customFields: { repositoryUrl: process.env.SITE_REPOSITORY_URL ?? null },
+  customFields: { repositoryUrl: process.env.SITE_REPOSITORY_URL ?? null, repositoryBranch: process.env.SITE_REPOSITORY_BRANCH ?? "main" },
   onBrokenLinks: "warn",
   onBrokenAnchors: "warn",
   favicon: "img/logo.svg",

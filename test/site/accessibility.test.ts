@@ -1,4 +1,5 @@
-// axe-core: no serious or critical violations on the home page, a manual and the law changes.
+// axe-core: no serious or critical violations on the home page, a manual, the law changes, the
+// search results and the offline page (the phone layouts are checked in phone-first.test.ts).
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -11,6 +12,7 @@ const PAGES = [
   ["manual with overdue banner", manualPath(OVERDUE_MANUAL.file)],
   ["law changes", "/law-changes"],
   ["search results", "/search?q=%EC%A0%84%EC%9E%85%EC%8B%A0%EA%B3%A0"],
+  ["offline", "/offline"],
 ] as const;
 
 describe("accessibility", () => {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite, docusaurus, projectRoot as root } from "./build-site.ts";
-import { prepareRepository } from "./site-fixture.ts";
+import { prepareRepository, REPOSITORY } from "./site-fixture.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -52,7 +52,7 @@ export async function setup(project: TestProject): Promise<void> {
   const out = join(work, "build");
   prepareRepository(root, repo, join(root, "test/site/fixtures"));
 
-  const log = buildSite(repo, out);
+  const log = buildSite(repo, out, { SITE_REPOSITORY_URL: REPOSITORY.url, SITE_REPOSITORY_BRANCH: REPOSITORY.branch });
   writeFileSync(join(work, "build.log"), log);
 
   const port = await freePort();

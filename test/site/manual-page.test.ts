@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launch, manualPath, openPage, siteUrl } from "./browser.ts";
 import { LEGAL_CHANGE, OVERDUE_MANUAL } from "./site-fixture.ts";
 
@@ -88,22 +88,29 @@ describe("manual page", () => {
   });
 
   it("lists the manual's history from git: date, author, message, legal change, pull request", async () => {
+    const entriesOf = (page: Page) =>
+      page.locator("[data-manual-history] > li").evaluateAll((lis) =>
+        lis.map((li) => {
+          const text = (name: string) => li.querySelector(`[data-history-${name}]`)?.textContent?.trim() ?? "";
+          return { date: text("date"), author: text("author"), message: text("message"), summary: text("summary"), legal: text("legal"), pr: text("pr") };
+        }),
+      );
     const { page } = await openPage(context, manualPath(LEGAL_CHANGE.file));
-    const rows = await page.locator("[data-manual-history] tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "")));
-    const newest = rows[0]!;
-    expect(newest[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(newest[1]).toBe(LEGAL_CHANGE.author);
-    expect(newest[2]).toContain(LEGAL_CHANGE.message);
-    expect(newest[2]).toContain("「개인정보 보호법」 제18조 추가");
-    expect(newest[2]).toContain("관련법령 내용 변경");
-    expect(newest[3]).toBe("예");
-    expect(newest[4]).toBe("PR #42");
+    const entries = await entriesOf(page);
+    const newest = entries[0]!;
+    expect(newest.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(newest.author).toBe(LEGAL_CHANGE.author);
+    expect(newest.message).toBe(LEGAL_CHANGE.message);
+    expect(newest.summary).toContain("「개인정보 보호법」 제18조 추가");
+    expect(newest.summary).toContain("관련법령 내용 변경");
+    expect(newest.legal).toBe("법령 변경");
+    expect(newest.pr).toBe("PR #42");
     // The manual's first version is a legal change too (its laws are new).
-    expect(rows.at(-1)![3]).toBe("예");
+    expect(entries.at(-1)!.legal).toBe("법령 변경");
 
     const overdue = await openPage(context, manualPath(OVERDUE_MANUAL.file));
-    const first = await overdue.page.locator("[data-manual-history] tbody tr").first().locator("td").allTextContents();
-    expect(first[2]).toContain("인감증명서 매뉴얼 검토일 정정");
-    expect(first[3]).toBe("아니요");
+    const first = (await entriesOf(overdue.page))[0]!;
+    expect(first.message).toContain("인감증명서 매뉴얼 검토일 정정");
+    expect(first.legal).toBe("");
   });
 });

@@ -48,4 +48,35 @@ describe("offline", () => {
     }
     await context.close();
   });
+
+  it("opens the site's offline page for a page not on the device: styled, a way home, and the manuals saved here", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const url = siteUrl(manualPath(LEGAL_CHANGE.file));
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
+    await waitUntilCached(page, url);
+    await waitUntilCached(page, siteUrl("offline"));
+    // Every script the page loaded (the offline page's among them) is kept.
+    for (const script of await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.startsWith(location.origin) && n.endsWith(".js")))) {
+      await waitUntilCached(page, script);
+    }
+
+    await context.setOffline(true);
+    await page.goto(siteUrl("manuals/district-office/tax"));
+    await page.getByRole("heading", { level: 1, name: "오프라인입니다" }).waitFor({ timeout: 10_000 });
+    // The site's stylesheet, not a bare page: the theme's colours and the navbar are there.
+    const styled = await page.evaluate(() => ({
+      primary: getComputedStyle(document.documentElement).getPropertyValue("--ifm-color-primary").trim(),
+      navbar: document.querySelector(".navbar") !== null,
+    }));
+    expect(styled).toEqual({ primary: "#1d4f91", navbar: true });
+    await expect(page.getByRole("link", { name: "홈으로" }).getAttribute("href")).resolves.toBe("/");
+    const saved = page.locator("[data-saved-manuals] a");
+    await saved.first().waitFor();
+    await expect(saved.allTextContents()).resolves.toEqual(["전입신고 처리"]);
+    await saved.first().click();
+    await page.getByRole("heading", { level: 1, name: "전입신고 처리" }).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
 });

@@ -12,6 +12,8 @@ export const LEGAL_CHANGE = {
   message: "전입신고 매뉴얼: 과태료 조문과 시행령 인용 갱신 (#42)",
   author: "Han Reviewer",
 };
+/** The repository and branch the test build links to (SITE_REPOSITORY_URL, SITE_REPOSITORY_BRANCH). */
+export const REPOSITORY = { url: "https://github.com/example-district/work-manuals", branch: "main" };
 export const OVERDUE_MANUAL = { file: "manuals/community-center/dong-civil/seal-certificate-issuance.md", lastReviewed: "2023-03-02" };
 
 function git(cwd: string, args: string[], env: Record<string, string> = {}): string {

@@ -55,6 +55,7 @@ const checkEn: Translation<typeof checkKo> = {
   "repo.law-version-future": (p: P) => `The version of ${p.name} (${p.version}) is after the current effective date in laws.yml (${p.current}). Check the version.`,
   "repo.law-not-cited": (p: P) => `Front-matter law 「${p.name}」 ${p.article} is not cited in the Related Laws section. Add 「${p.name}」 ${p.article} with a short explanation there.`,
   "repo.owner-is-deputy": (p: P) => `owner and deputy are the same person (${p.login}). Name someone else as deputy to cover leave and transfers.`,
+  "synonyms.invalid": (p: P) => `Cannot read the search synonyms file ${p.file}: ${p.detail}. Write one group per line, e.g. [과태료, 벌금].`,
   "registry.invalid": (p: P) => `Registry error: ${p.detail}`,
   "registry.unknown-institution": (p: P) => `Department '${p.department}' names institution '${p.institution}', which is not in institutions.yml. Known institutions: ${p.known}.`,
   "registry.missing-file": (p: P) => `Cannot read registry file ${p.file}. manuals/ must contain institutions.yml, departments.yml and laws.yml.`,

@@ -58,6 +58,7 @@ export const checkKo = {
   "repo.law-version-future": (p: P) => `${p.name}의 version(${p.version})이 laws.yml의 현행 시행일(${p.current})보다 뒤입니다. version을 확인해 주세요.`,
   "repo.law-not-cited": (p: P) => `앞부분 정보의 법령 「${p.name}」 ${josa(p.article, "이/가")} 관련법령 섹션에 없습니다. 관련법령에 「${p.name}」 ${josa(p.article, "와/과")} 설명을 적어 주세요.`,
   "repo.owner-is-deputy": (p: P) => `owner와 deputy가 같은 사람(${p.login})입니다. 휴가·전보 때 업무를 맡을 다른 사람을 deputy로 적어 주세요.`,
+  "synonyms.invalid": (p: P) => `검색 동의어 파일 ${josa(p.file, "을/를")} 읽을 수 없습니다: ${p.detail}. 한 줄에 한 묶음씩 [과태료, 벌금]처럼 적어 주세요.`,
   "registry.invalid": (p: P) => `등록부 오류: ${p.detail}`,
   "registry.unknown-institution": (p: P) => `부서 '${p.department}'의 institution ${josa(`'${p.institution}'`, "이/가")} institutions.yml에 없습니다. 등록된 기관: ${p.known}.`,
   "registry.missing-file": (p: P) => `등록부 파일 ${josa(p.file, "을/를")} 읽을 수 없습니다. manuals/ 폴더에 institutions.yml, departments.yml, laws.yml이 있어야 합니다.`,

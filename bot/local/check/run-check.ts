@@ -17,6 +17,7 @@ import { BatchQueue } from "./batch-queue.ts";
 import { CheckPool } from "./check-pool.ts";
 import { readIdIndex } from "../id-index.ts";
 import { listRepository, loadSchemaSet, registrySources, selectPaths } from "../repository.ts";
+import { readSynonyms } from "../synonyms.ts";
 import { UsageError } from "../../core/messages/message-error.ts";
 
 export interface CheckOptions {
@@ -69,6 +70,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const validators = compileOrExplain(schemas);
   const schemaKey = createHash("sha1").update(JSON.stringify(schemas)).digest("hex");
   const { registry, findings: registryFindings } = loadRegistry(registrySources(root), validators);
+  const { findings: synonymFindings } = readSynonyms(root);
   const listing = listRepository(root);
   const selected = selectPaths(root, listing, options.paths, options.cwd);
 
@@ -181,6 +183,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const summaries = checks.map((c) => c.summary);
   const findings = [
     ...registryFindings,
+    ...synonymFindings,
     ...checks.flatMap((c) => c.findings),
     ...checkRepository({
       manuals: summaries,

@@ -4,6 +4,7 @@
 import { relative, sep } from "node:path";
 import type { ParseFrontMatter } from "@docusaurus/types";
 import { manualCard } from "./manual-card.ts";
+import { manualSummary } from "./manual-summary.ts";
 import type { SiteData } from "./site-data.ts";
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -32,7 +33,7 @@ export function manualFrontMatterHook({ root, manualsDir, data, historyLimit }: 
     const site = await data();
     const file = relative(root, filePath).split(sep).join("/");
     const raw = parsed.frontMatter as Record<string, unknown>;
-    const card = manualCard({ file, frontMatter: raw, registry: site.registry, history: site.historyOf(file), builtOn: site.today, historyLimit });
+    const card = { ...manualCard({ file, frontMatter: raw, registry: site.registry, history: site.historyOf(file), builtOn: site.today, historyLimit }), summary: manualSummary(fileContent, site.spec) };
     return { ...parsed, frontMatter: docusaurusFrontMatter(raw, card) };
   };
 }

@@ -13,8 +13,11 @@ import { lawChangeFeeds } from "./law-changes-feed.ts";
 import { manualDocs, type DocLike, type ManualDoc } from "./manual-docs.ts";
 import { normaliseOptions, type PluginOptions } from "./options.ts";
 import { buildSearchIndex, searchableBody, summaryOf } from "./search-index.ts";
+import { readSynonyms } from "../../../bot/local/synonyms.ts";
 
 export const LAW_CHANGES_PATH = "law-changes";
+/** The page the service worker shows for a page it does not have, offline (src/offline/). */
+export const OFFLINE_PATH = "offline";
 
 interface DocsContent {
   loadedVersions: { docs: DocLike[] }[];
@@ -49,6 +52,7 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
         modules: { changes: await actions.createData("law-changes.json", JSON.stringify(lawChanges)) },
       });
       actions.addRoute({ path: `${baseUrl}search`, exact: true, component: "@site/src/components/SearchPage/index.tsx" });
+      actions.addRoute({ path: `${baseUrl}${OFFLINE_PATH}`, exact: true, component: "@site/src/components/OfflinePage/index.tsx" });
     },
 
     injectHtmlTags() {
@@ -83,6 +87,7 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
             summary: summaryOf(markdown),
           };
         }),
+        readSynonyms(options.root).synonyms,
       );
       for (const [path, text] of index.files) write(path, text);
       const entries = (lawChanges?.entries ?? []).slice(0, options.feedLimit);

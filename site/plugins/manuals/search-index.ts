@@ -2,7 +2,7 @@
 // BM25F over title, tags, department and body, sharded by term so a query fetches only the
 // shards of its own terms.
 import { createHash } from "node:crypto";
-import { indexTerms, shardOf as shardOfTerm } from "../../src/search/analyze.ts";
+import { indexTerms, normalise, shardOf as shardOfTerm } from "../../src/search/analyze.ts";
 import { chunkPath, manifestPath, shardPath, type SearchDoc, type SearchManifest, type SearchShard } from "../../src/search/index-format.ts";
 
 export interface SearchInput {
@@ -52,7 +52,12 @@ export interface BuiltIndex {
   files: Map<string, string>;
 }
 
-export function buildSearchIndex(docs: readonly SearchInput[]): BuiltIndex {
+/** Synonym groups as the query compares them: normalised, one space between words. */
+export function normaliseSynonyms(groups: readonly (readonly string[])[]): string[][] {
+  return groups.map((group) => [...new Set(group.map((word) => normalise(word).replace(/\s+/g, " ").trim()))]).filter((group) => group.length > 1);
+}
+
+export function buildSearchIndex(docs: readonly SearchInput[], synonyms: readonly (readonly string[])[] = []): BuiltIndex {
   const n = docs.length;
   const F = FIELDS.length;
   // term → flat [doc, tf per field…, doc, tf per field…]; docs arrive in order, so ascending.
@@ -102,10 +107,10 @@ export function buildSearchIndex(docs: readonly SearchInput[]): BuiltIndex {
 
   const shards = Math.max(1, Math.ceil(bytes / SHARD_BYTES));
   const shardData: SearchShard[] = Array.from({ length: shards }, () => ({}));
-  return assemble(docs, scored, shardData, shards);
+  return assemble(docs, scored, shardData, shards, normaliseSynonyms(synonyms));
 }
 
-function assemble(docs: readonly SearchInput[], scored: Map<string, number[]>, shardData: SearchShard[], shards: number): BuiltIndex {
+function assemble(docs: readonly SearchInput[], scored: Map<string, number[]>, shardData: SearchShard[], shards: number, synonyms: string[][]): BuiltIndex {
   for (const [term, flat] of [...scored].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) shardData[shardOfTerm(term, shards)]![term] = flat;
   const chunks: SearchDoc[][] = [];
   docs.forEach((doc, d) => {
@@ -114,7 +119,7 @@ function assemble(docs: readonly SearchInput[], scored: Map<string, number[]>, s
   const shardTexts = shardData.map((s) => JSON.stringify(s));
   const chunkTexts = chunks.map((c) => JSON.stringify(c));
   const hash = createHash("sha1").update(shardTexts.join("\n")).update(chunkTexts.join("\n")).digest("hex").slice(0, 12);
-  const manifest: SearchManifest = { version: 1, hash, docs: docs.length, shards, chunk: CHUNK };
+  const manifest: SearchManifest = { version: 1, hash, docs: docs.length, shards, chunk: CHUNK, ...(synonyms.length ? { synonyms } : {}) };
   const files = new Map<string, string>([[manifestPath, JSON.stringify(manifest)]]);
   shardTexts.forEach((text, i) => files.set(shardPath(hash, i), text));
   chunkTexts.forEach((text, i) => files.set(chunkPath(hash, i), text));

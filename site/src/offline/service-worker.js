@@ -3,8 +3,28 @@
 // purpose). Pages: network first, the cached copy when offline. Hashed assets: cache first.
 // The page tells the worker what it already loaded before the worker took control
 // (remember-visited.ts), so the first manual a reader opens is readable offline too.
+// A page that is not on the device opens the site's own offline page (/offline, kept with its CSS
+// and script when the worker installs), which lists the manuals that are.
 const PAGES = "work-manuals-pages-v1";
 const ASSETS = "work-manuals-assets-v1";
+
+function offlineUrl() {
+  return new URL("offline", self.registration.scope).href;
+}
+
+/** The offline page and the files it loads (our own build's HTML: its /assets/ links are plain attributes). */
+async function keepOfflinePage() {
+  try {
+    const response = await fetch(offlineUrl(), { credentials: "same-origin" });
+    if (!response.ok) return;
+    const html = await response.clone().text();
+    await put(PAGES, new Request(offlineUrl()), response);
+    const assets = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]+)"/g)].map((match) => new URL(match[1], offlineUrl()).href);
+    await Promise.all(assets.map(async (href) => (await caches.match(href)) || put(ASSETS, new Request(href), await fetch(href, { credentials: "same-origin" }))));
+  } catch {
+    // offline while installing: the built-in fallback below still answers
+  }
+}
 
 function isAsset(url) {
   return url.pathname.includes("/assets/");
@@ -25,6 +45,8 @@ async function networkFirst(request, cacheName) {
     const cached = await caches.match(request, { ignoreSearch: request.mode === "navigate" });
     if (cached) return cached;
     if (request.mode === "navigate") {
+      const offline = await caches.match(offlineUrl());
+      if (offline && new URL(request.url).href !== offlineUrl()) return Response.redirect(offlineUrl(), 302);
       return new Response(
         '<!doctype html><html lang="ko"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>오프라인</title>' +
           "<main><h1>오프라인입니다</h1><p>이 페이지는 아직 이 기기에 저장되지 않았습니다. 한 번 열어 본 매뉴얼은 네트워크 없이도 열립니다.</p></main></html>",
@@ -59,6 +81,7 @@ async function remember(urls) {
 }
 
 export default function swCustom() {
+  self.addEventListener("install", (event) => event.waitUntil(keepOfflinePage()));
   self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
   self.addEventListener("fetch", (event) => {
     const request = event.request;

@@ -9,6 +9,8 @@ export interface SearchManifest {
   shards: number;
   /** Documents per docs-<n>.json chunk. */
   chunk: number;
+  /** Groups of words that mean the same to a reader (manuals/synonyms.yml), normalised. */
+  synonyms?: string[][];
 }
 
 /** One document: [title, permalink, where (institution · department), summary]. */

@@ -1,7 +1,13 @@
 // The browser side of search: fetches the manifest, the shards of the query's terms and the
 // document chunks of the best hits, and ranks by the summed BM25F scores, favouring documents
 // that match more of the query's terms.
-import { queryTerms, shardOf } from "./analyze.ts";
+//
+// Two rules on top of the scores:
+// - a document must match more than half of the query's terms, so one bigram of a longer query
+//   ("신고" of "전입신고", "등록" of "주민등록증 분실") is not a result;
+// - the synonym groups from manuals/synonyms.yml (in the manifest) turn a query into variants
+//   (벌금 → 과태료, 이사 신고 → 전입신고); a document counts once, with its best variant's score.
+import { normalise, queryTerms, shardOf } from "./analyze.ts";
 import { chunkPath, manifestPath, shardPath, type SearchDoc, type SearchManifest, type SearchShard } from "./index-format.ts";
 
 export interface SearchHit {
@@ -12,7 +18,36 @@ export interface SearchHit {
   score: number;
 }
 
+export interface SearchResult {
+  /** The best `limit` matches. */
+  hits: SearchHit[];
+  /** How many manuals match in all. */
+  total: number;
+}
+
 export type Fetcher = (path: string) => Promise<unknown>;
+
+/** A variant's score is discounted a little, so the reader's own words rank first on a tie. */
+const VARIANT_WEIGHT = 0.9;
+/** Synonym groups multiply the variants; a query longer than this many variants keeps the first. */
+const MAX_VARIANTS = 8;
+
+/** The query and its variants: each synonym of a group member the query contains, put in its place. */
+export function queryVariants(query: string, groups: readonly (readonly string[])[]): string[] {
+  const compact = (text: string) => normalise(text).replace(/\s+/g, " ").trim();
+  let variants = [compact(query)];
+  for (const group of groups) {
+    const next: string[] = [];
+    for (const variant of variants) {
+      next.push(variant);
+      const member = group.find((word) => variant.includes(word));
+      if (!member) continue;
+      for (const other of group) if (other !== member) next.push(variant.replace(member, other));
+    }
+    variants = [...new Set(next)].slice(0, MAX_VARIANTS);
+  }
+  return variants;
+}
 
 export class ManualSearch {
   private manifest: Promise<SearchManifest> | null = null;
@@ -46,10 +81,8 @@ export class ManualSearch {
     return chunk;
   }
 
-  async search(query: string, limit = 10): Promise<SearchHit[]> {
-    const terms = queryTerms(query);
-    if (terms.length === 0) return [];
-    const manifest = await this.load();
+  /** Document → score for one variant of the query, documents matching half its terms or fewer left out. */
+  private async scoreVariant(manifest: SearchManifest, terms: readonly string[]): Promise<Map<number, number>> {
     const shards = await Promise.all(terms.map((term) => this.shard(manifest, shardOf(term, manifest.shards))));
     const scores = new Map<number, { score: number; matched: number }>();
     terms.forEach((term, i) => {
@@ -64,15 +97,33 @@ export class ManualSearch {
         scores.set(doc, entry);
       }
     });
-    const ranked = [...scores]
-      .map(([doc, { score, matched }]) => ({ doc, score: score * (matched / terms.length) ** 2 }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, limit);
-    return Promise.all(
-      ranked.map(async ({ doc, score }) => {
+    const kept = new Map<number, number>();
+    for (const [doc, { score, matched }] of scores) {
+      if (matched * 2 > terms.length) kept.set(doc, score * (matched / terms.length) ** 2);
+    }
+    return kept;
+  }
+
+  async search(query: string, limit = 10): Promise<SearchResult> {
+    if (queryTerms(query).length === 0) return { hits: [], total: 0 };
+    const manifest = await this.load();
+    const variants = queryVariants(query, manifest.synonyms ?? []);
+    const best = new Map<number, number>();
+    for (const [i, variant] of variants.entries()) {
+      const terms = queryTerms(variant);
+      if (terms.length === 0) continue;
+      const weight = i === 0 ? 1 : VARIANT_WEIGHT;
+      for (const [doc, score] of await this.scoreVariant(manifest, terms)) best.set(doc, Math.max(best.get(doc) ?? 0, score * weight));
+    }
+    const ranked = [...best]
+      .map(([doc, score]) => ({ doc, score }))
+      .sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const hits = await Promise.all(
+      ranked.slice(0, limit).map(async ({ doc, score }) => {
         const [title, permalink, where, summary] = (await this.chunk(manifest, Math.floor(doc / manifest.chunk)))[doc % manifest.chunk]!;
         return { title, permalink, where, summary, score };
       }),
     );
+    return { hits, total: ranked.length };
   }
 }

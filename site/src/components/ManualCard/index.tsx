@@ -1,5 +1,7 @@
 // The card at the top of a manual: who owns it, which provisions it follows (with the official
 // text), when it was reviewed and when it must be reviewed again — with a banner once overdue.
+// Folded into one line (담당 · 검토 예정일 · 법령 수) that opens: a native <details>, so it opens
+// without script too; wide screens open it after loading.
 import React, { useEffect, useState } from "react";
 import type { ManualCard as Card } from "../../data/types";
 import styles from "./styles.module.css";
@@ -15,9 +17,22 @@ function useToday(builtOn: string): string {
   return today;
 }
 
+/** Open on wide screens (the theme's desktop breakpoint), folded on phones. */
+function useOpenOnWideScreens(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(window.matchMedia("(min-width: 997px)").matches), []);
+  return [open, setOpen];
+}
+
+/** The folded card's line: 담당 · 검토 예정일 · 법령 수. */
+export function cardLine(card: Card): string[] {
+  return [`담당 @${card.owner}`, `검토 예정일 ${card.reviewDue}`, `법령 ${card.laws.length}건`];
+}
+
 export default function ManualCard({ card }: { card: Card }): React.ReactNode {
   const today = useToday(card.builtOn);
   const overdue = card.reviewDue !== "" && card.reviewDue < today;
+  const [open, setOpen] = useOpenOnWideScreens();
   return (
     <section className={styles.card} aria-label="매뉴얼 정보">
       {overdue && (
@@ -25,6 +40,14 @@ export default function ManualCard({ card }: { card: Card }): React.ReactNode {
           <strong>검토 기한이 지났습니다.</strong> 검토 예정일 {card.reviewDue}이 지났으니 내용이 현행 법령과 맞는지 확인하고, 담당자(@{card.owner})에게 검토를 요청하세요.
         </p>
       )}
+      <details className={styles.fold} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className={styles.line} data-card-line>
+          {cardLine(card).map((part) => (
+            <span key={part} className={styles.linePart}>
+              {part}
+            </span>
+          ))}
+        </summary>
       <dl className={styles.facts}>
         <div>
           <dt>부서</dt>
@@ -83,6 +106,7 @@ export default function ManualCard({ card }: { card: Card }): React.ReactNode {
           ))}
         </tbody>
       </table>
+      </details>
     </section>
   );
 }

@@ -1,5 +1,6 @@
-// A manual's history from git: date, author, message, whether it changed legal content, and the
-// pull request it came from.
+// A manual's history from git, newest first: date, who, what changed, a 법령 변경 badge when it
+// changed legal content, and the pull request it came from. A list, not a table, so a phone
+// shows each change whole instead of squeezing five columns into 390 px.
 import React from "react";
 import Heading from "@theme/Heading";
 import type { ManualCard } from "../../data/types";
@@ -15,43 +16,38 @@ export default function ManualHistory({ card }: { card: ManualCard }): React.Rea
       {card.history.length === 0 ? (
         <p>기록된 변경 이력이 없습니다.</p>
       ) : (
-        <div className={styles.scroll}>
-          <table data-manual-history>
-            <thead>
-              <tr>
-                <th scope="col">날짜</th>
-                <th scope="col">작성자</th>
-                <th scope="col">내용</th>
-                <th scope="col">법령 변경</th>
-                <th scope="col">PR</th>
-              </tr>
-            </thead>
-            <tbody>
-              {card.history.map((entry) => (
-                <tr key={entry.sha}>
-                  <td>
-                    <time dateTime={entry.date}>{entry.date.slice(0, 10)}</time>
-                  </td>
-                  <td>{entry.author}</td>
-                  <td>
-                    {entry.message}
-                    {entry.summary.length > 0 && (
-                      <ul className={styles.summary}>
-                        {entry.summary.map((line) => (
-                          <li key={line}>{line}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td>{entry.legal ? <strong className={styles.legal}>예</strong> : "아니요"}</td>
-                  <td>
-                    <PullRequestLink pr={entry.pr} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol className={styles.entries} data-manual-history>
+          {card.history.map((entry) => (
+            <li key={entry.sha} className={styles.entry} data-legal={entry.legal ? "yes" : "no"}>
+              <p className={styles.meta}>
+                <time dateTime={entry.date} data-history-date>
+                  {entry.date.slice(0, 10)}
+                </time>
+                <span className={styles.author} data-history-author>
+                  {entry.author}
+                </span>
+                {entry.legal && (
+                  <span className={styles.legal} data-history-legal>
+                    법령 변경
+                  </span>
+                )}
+                <span className={styles.pr} data-history-pr>
+                  <PullRequestLink pr={entry.pr} />
+                </span>
+              </p>
+              <p className={styles.message} data-history-message>
+                {entry.message}
+              </p>
+              {entry.summary.length > 0 && (
+                <ul className={styles.summary} data-history-summary>
+                  {entry.summary.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
       )}
       {card.historyTotal > card.history.length && <p>최근 {card.history.length}건만 표시합니다 (전체 {card.historyTotal}건).</p>}
     </section>

@@ -13,7 +13,7 @@ export default function SearchPage(): React.ReactNode {
   const initial = new URLSearchParams(location.search).get("q") ?? "";
   const [query, setQuery] = useState(initial);
   useEffect(() => setQuery(initial), [initial]);
-  const { hits, status } = useSearchResults(query, 20);
+  const { hits, total, status } = useSearchResults(query, 20);
   return (
     <Layout title="검색" description="업무매뉴얼 검색">
       <main className="container margin-vert--lg">
@@ -29,14 +29,15 @@ export default function SearchPage(): React.ReactNode {
           <label htmlFor="search-page-input" className="sr-only">
             검색어
           </label>
-          <input id="search-page-input" className={styles.input} type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="업무 이름, 법령, 서식 등" />
+          <input id="search-page-input" className={styles.input} type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="업무, 법령, 서식" />
           <button type="submit" className="button button--primary">
             검색
           </button>
         </form>
-        <p aria-live="polite" className={styles.status}>
+        <p aria-live="polite" className={styles.status} data-search-status>
           {status === "loading" && "찾는 중…"}
-          {status === "done" && `‘${query}’ 검색 결과 ${hits.length}건`}
+          {status === "done" && `‘${query}’ 검색 결과 ${total}건`}
+          {status === "done" && total > hits.length && ` 중 ${hits.length}건을 관련도 순으로 보여 줍니다. 검색어를 더 구체적으로 적어 보세요.`}
           {status === "error" && "검색 색인을 불러오지 못했습니다. 네트워크 연결을 확인하세요."}
         </p>
         <ol className={styles.results} data-search-results>
