@@ -38,7 +38,7 @@ const spec = sectionsSpec(JSON.parse(readFileSync(join(root, "schemas/sections.s
 const FASTER = { swcJsLoader: true, swcJsMinimizer: true, swcHtmlMinimizer: true, lightningCssMinimizer: true, rspackBundler: true, mdxCrossCompilerCache: true, ssgWorkerThreads: true, gitEagerVcs: true };
 
 let siteData: Promise<SiteData> | null = null;
-const data = () => (siteData ??= Promise.resolve().then(() => loadSiteData({ root, today, cacheDir: join(root, ".cache/site") })));
+const data = () => (siteData ??= Promise.resolve().then(() => loadSiteData({ root, today, cacheDir: join(root, ".cache/site"), gate, warn: (message) => console.warn(message) })));
 
 const config: Config = {
   title: "업무매뉴얼",
@@ -91,7 +91,7 @@ const config: Config = {
     ],
   ],
   plugins: [
-    [manualsPlugin, { root, gate, today, docsBase: `${baseUrl}manuals`, data }],
+    [manualsPlugin, { root, today, docsBase: `${baseUrl}manuals`, data }],
     [
       "@docusaurus/plugin-pwa",
       {

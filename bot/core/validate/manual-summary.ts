@@ -1,5 +1,6 @@
 // What the repository-wide rules need to know of one manual, with the lines to point at.
 // Small and serialisable, so workers can send it back and the cache can keep it.
+import type { Reading } from "./reading.ts";
 import type { Citation } from "../parse/document.ts";
 import type { FrontMatter } from "../parse/front-matter.ts";
 import type { LinkTarget } from "../parse/links.ts";
@@ -27,6 +28,8 @@ export interface ManualSummary {
   citations: Citation[];
   /** Every link in the body. */
   links: LinkTarget[];
+  /** The summary line and searchable text, when the whole manual was read (the check, not the index). */
+  reading?: Reading;
 }
 
 /**

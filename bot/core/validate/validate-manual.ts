@@ -6,6 +6,7 @@ import type { Validators } from "../schemas.ts";
 import { sectionsSpec, type SectionsSpec } from "../sections-spec.ts";
 import { text } from "../messages/text.ts";
 import { summariseFrontMatter, type ManualSummary } from "./manual-summary.ts";
+import { readingOf } from "./reading.ts";
 import { placeholderFindings } from "./scaffold-placeholders.ts";
 import { schemaFindings } from "./schema-findings.ts";
 import { checkStructure } from "./structure.ts";
@@ -100,5 +101,6 @@ export function validateManual(parsed: ParsedManual, validators: Validators): Ma
     if (section.legal) summary.citations.push(...(structure.byKey.get(section.key)?.citations ?? []));
   }
   summary.links = document.sections.flatMap((s) => s.links);
+  summary.reading = readingOf(document, structure.byKey.get("overview"));
   return { findings, summary };
 }

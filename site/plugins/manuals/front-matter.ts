@@ -1,10 +1,14 @@
 // Manual front matter is data for the card, not instructions to Docusaurus: only id, title and
 // tags reach it (so a manual cannot set slug, custom_edit_url, mdx.format …), and the card,
 // resolved against the registry and git history, travels with the page under `manual`.
+// The front matter is read once, by the core: the gate's check summarised every manual; a file
+// the check could not summarise (published only under gate=warn) is read by the core's
+// front-matter reader here. Docusaurus's own YAML reading is never used for a manual.
 import { relative, sep } from "node:path";
 import type { ParseFrontMatter } from "@docusaurus/types";
+import { parseFrontMatter } from "../../../bot/core/parse/front-matter.ts";
+import { summariseFrontMatter, type ManualSummary } from "../../../bot/core/validate/manual-summary.ts";
 import { manualCard } from "./manual-card.ts";
-import { manualSummary } from "./manual-summary.ts";
 import type { SiteData } from "./site-data.ts";
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -16,24 +20,32 @@ export interface FrontMatterHookInput {
   historyLimit: number;
 }
 
-export function docusaurusFrontMatter(raw: Record<string, unknown>, card: unknown): Record<string, unknown> {
-  const tags = Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === "string" && t.trim() !== "") : [];
+export function docusaurusFrontMatter(summary: ManualSummary, card: unknown): Record<string, unknown> {
+  const tags = (summary.tags ?? []).filter((t) => t.trim() !== "");
   return {
-    ...(typeof raw.id === "string" && SLUG.test(raw.id) ? { id: raw.id } : {}),
-    ...(typeof raw.title === "string" ? { title: raw.title } : {}),
+    ...(summary.id && SLUG.test(summary.id.value) ? { id: summary.id.value } : {}),
+    ...(summary.title !== undefined ? { title: summary.title } : {}),
     tags,
     manual: card,
   };
 }
 
+/** The core's summary of the manual, and the body Docusaurus renders (the lines after the front matter). */
+function readManual(file: string, fileContent: string, site: SiteData): { summary: ManualSummary; content: string } {
+  const lines = fileContent.split(/\r\n|\r|\n/);
+  const checked = site.manuals.get(file);
+  if (checked?.reading) return { summary: checked, content: lines.slice(checked.reading.bodyLine - 1).join("\n") };
+  const frontMatter = parseFrontMatter(lines);
+  return { summary: summariseFrontMatter(file, frontMatter.data, frontMatter.locate), content: lines.slice(frontMatter.lineCount).join("\n") };
+}
+
 export function manualFrontMatterHook({ root, manualsDir, data, historyLimit }: FrontMatterHookInput): ParseFrontMatter {
   return async ({ filePath, fileContent, defaultParseFrontMatter }) => {
-    const parsed = await defaultParseFrontMatter({ filePath, fileContent });
-    if (!filePath.startsWith(manualsDir + sep)) return parsed;
+    if (!filePath.startsWith(manualsDir + sep)) return defaultParseFrontMatter({ filePath, fileContent });
     const site = await data();
     const file = relative(root, filePath).split(sep).join("/");
-    const raw = parsed.frontMatter as Record<string, unknown>;
-    const card = { ...manualCard({ file, frontMatter: raw, registry: site.registry, history: site.historyOf(file), builtOn: site.today, historyLimit }), summary: manualSummary(fileContent, site.spec) };
-    return { ...parsed, frontMatter: docusaurusFrontMatter(raw, card) };
+    const { summary, content } = readManual(file, fileContent, site);
+    const card = manualCard({ summary, registry: site.registry, history: site.historyOf(file), builtOn: site.today, historyLimit });
+    return { frontMatter: docusaurusFrontMatter(summary, card), content };
   };
 }

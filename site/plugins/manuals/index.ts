@@ -1,18 +1,17 @@
 // The site's manuals plugin: thin hooks over the core and the pure builders beside this file.
-//   loadContent        the gate (manuals check) and the site data (registry, legal history)
+//   loadContent        the site data: the gate (manuals check), registry, summaries, legal history
 //   allContentLoaded   home, law-changes and search pages, from the docs the docs plugin loaded
 //   postBuild          the search index and the law-changes feeds
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import type { LawChangesData } from "../../src/data/types.ts";
-import { gateManuals } from "./gate.ts";
 import { homeData } from "./home-data.ts";
 import { lawChangeEntries } from "./law-changes-data.ts";
 import { lawChangeFeeds } from "./law-changes-feed.ts";
 import { manualDocs, type DocLike, type ManualDoc } from "./manual-docs.ts";
 import { normaliseOptions, type PluginOptions } from "./options.ts";
-import { buildSearchIndex, searchableBody, summaryOf } from "./search-index.ts";
+import { buildSearchIndex } from "./search-index.ts";
 import { readSynonyms } from "../../../bot/local/synonyms.ts";
 
 export const LAW_CHANGES_PATH = "law-changes";
@@ -34,8 +33,7 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
     name: "work-manuals",
 
     async loadContent() {
-      await gateManuals({ root: options.root, mode: options.gate, today: options.today, warn: (m) => console.warn(m) });
-      await options.data();
+      await options.data(); // the gate's check runs here, before any page is made
     },
 
     async allContentLoaded({ allContent, actions }) {
@@ -74,17 +72,19 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, text);
       };
+      const site = await options.data();
       const index = buildSearchIndex(
         docs.map((doc) => {
-          const markdown = readFileSync(doc.source, "utf8");
+          // The core's reading: visible text only (no front matter, link addresses or hidden text).
+          const reading = doc.card ? site.manuals.get(doc.card.file)?.reading : undefined;
           return {
             title: doc.title,
             permalink: doc.permalink,
             where: doc.card ? `${doc.card.institution.name} · ${doc.card.department.name}` : doc.dir,
             tags: doc.tags,
             department: doc.card?.department.name ?? "",
-            body: searchableBody(markdown),
-            summary: summaryOf(markdown),
+            body: reading?.text ?? "",
+            summary: reading?.overview ?? "",
           };
         }),
         readSynonyms(options.root).synonyms,

@@ -1,32 +1,16 @@
-// The card on a manual's page: front matter resolved against the registry, plus its history.
-// Pure: data in, data out.
+// The card on a manual's page: the core's summary of the manual resolved against the registry,
+// plus its history. Pure: data in, data out.
 import type { Registry } from "../../../bot/core/registry.ts";
+import { addMonths } from "../../../bot/core/schedule/review-due.ts";
+import type { ManualSummary } from "../../../bot/core/validate/manual-summary.ts";
 import type { HistoryEntry, LawLink, ManualCard } from "../../src/data/types.ts";
 import type { CommitChanges, ManualChangeRecord } from "./legal-history.ts";
 
-/** YYYY-MM-DD plus whole months, clamped to the month's last day (2026-01-31 + 1 → 2026-02-28). */
-export function addMonths(date: string, months: number): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
-}
-
-const str = (value: unknown): string | null => (typeof value === "string" ? value : value instanceof Date ? value.toISOString().slice(0, 10) : null);
-
-export function lawLinks(frontMatter: Record<string, unknown>, registry: Registry | null): LawLink[] {
-  const laws = Array.isArray(frontMatter.laws) ? frontMatter.laws : [];
-  return laws.flatMap((entry: unknown) => {
-    const e = entry as Record<string, unknown> | null;
-    const key = e ? str(e.law) : null;
-    if (!e || !key) return [];
-    const known = registry?.laws[key];
-    return [{ law: key, name: known?.name ?? key, article: str(e.article) ?? "", version: str(e.version) ?? "", current: known?.effective ?? null, url: known?.url ?? null }];
+/** The card's laws: the front matter's entries joined with the registry's names, links and versions. */
+export function lawLinks(laws: ManualSummary["laws"], registry: Registry | null): LawLink[] {
+  return laws.map((entry) => {
+    const known = registry?.laws[entry.law];
+    return { law: entry.law, name: known?.name ?? entry.law, article: entry.article, version: entry.version, current: known?.effective ?? null, url: known?.url ?? null };
   });
 }
 
@@ -59,8 +43,7 @@ export function historyOf(file: string, commits: readonly CommitChanges[], lawNa
 }
 
 export interface CardInput {
-  file: string;
-  frontMatter: Record<string, unknown>;
+  summary: ManualSummary;
   registry: Registry | null;
   history: HistoryEntry[];
   builtOn: string;
@@ -68,23 +51,27 @@ export interface CardInput {
   historyLimit: number;
 }
 
-export function manualCard({ file, frontMatter, registry, history, builtOn, historyLimit }: CardInput): ManualCard {
-  const institution = str(frontMatter.institution) ?? "";
-  const department = str(frontMatter.department) ?? "";
-  const lastReviewed = str(frontMatter.last_reviewed) ?? "";
-  const cycle = typeof frontMatter.review_cycle_months === "number" ? frontMatter.review_cycle_months : 12;
+/** A manual without a review cycle in its front matter (the schema reports it) is shown on a yearly one. */
+const DEFAULT_CYCLE = 12;
+
+export function manualCard({ summary, registry, history, builtOn, historyLimit }: CardInput): ManualCard {
+  const institution = summary.institution?.value ?? "";
+  const department = summary.department?.value ?? "";
+  const lastReviewed = summary.lastReviewed?.value ?? "";
+  const cycle = summary.reviewCycleMonths ?? DEFAULT_CYCLE;
   return {
-    file,
+    file: summary.file,
     institution: { key: institution, name: registry?.institutions[institution]?.name.ko ?? institution },
     department: { key: department, name: registry?.departments[department]?.name.ko ?? department },
-    owner: str(frontMatter.owner) ?? "",
-    deputy: str(frontMatter.deputy),
-    laws: lawLinks(frontMatter, registry),
+    owner: summary.owner?.value ?? "",
+    deputy: summary.deputy?.value ?? null,
+    laws: lawLinks(summary.laws, registry),
     lastReviewed,
     reviewCycleMonths: cycle,
-    reviewDue: addMonths(lastReviewed, cycle),
+    reviewDue: /^\d{4}-\d{2}-\d{2}$/.test(lastReviewed) ? addMonths(lastReviewed, cycle) : lastReviewed,
     builtOn,
     history: history.slice(0, historyLimit),
     historyTotal: history.length,
+    ...(summary.reading?.overview ? { summary: summary.reading.overview } : {}),
   };
 }

@@ -1,13 +1,10 @@
 // The manuals plugin's options: documented, defaulted and validated (ajv, as the rest of the project).
 import { Ajv } from "ajv";
 import type { SiteData } from "./site-data.ts";
-import type { GateMode } from "./gate.ts";
 
 export interface PluginOptions {
   /** Repository root: manuals/, schemas/ and the git history are read from here. */
   root: string;
-  /** "fail" (default) stops the build on a manual the core rejects; "warn" publishes it (site tests only). */
-  gate: GateMode;
   /** The docs plugin's routeBasePath, with the base URL, e.g. "/manuals". */
   docsBase: string;
   /** Today in Korea (YYYY-MM-DD): review-due dates and the check's future-date rule use it. */
@@ -20,12 +17,11 @@ export interface PluginOptions {
   lawChangesLimit: number;
   /** Entries in the law-changes feeds. */
   feedLimit: number;
-  /** Site data shared with the front-matter hook (loaded once per build). */
+  /** Site data shared with the front-matter hook (loaded once per build, the gate's check included). */
   data: () => Promise<SiteData>;
 }
 
 export const DEFAULT_OPTIONS = {
-  gate: "fail",
   docsBase: "/manuals",
   readingPathLength: 5,
   recentCount: 10,
@@ -38,7 +34,6 @@ const schema = {
   required: ["root", "today"],
   properties: {
     root: { type: "string", minLength: 1 },
-    gate: { enum: ["fail", "warn"] },
     docsBase: { type: "string", pattern: "^/" },
     today: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
     readingPathLength: { type: "integer", minimum: 1 },

@@ -30,22 +30,6 @@ function fieldText(doc: SearchInput, field: (typeof FIELDS)[number]["name"]): st
   return field === "tags" ? doc.tags.join(" ") : doc[field];
 }
 
-/** Removes what the reader never sees as words: front matter, link targets, bare URLs. */
-export function searchableBody(markdown: string): string {
-  return markdown
-    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "")
-    .replace(/\]\([^)]*\)/g, "]")
-    .replace(/https?:\/\/\S+/g, " ");
-}
-
-/** The first paragraph of the body, plain, for the result list. */
-export function summaryOf(markdown: string, max = 120): string {
-  const body = searchableBody(markdown);
-  const paragraph = body.split(/\n\s*\n/).map((p) => p.trim()).find((p) => p && !p.startsWith("#") && !p.startsWith("|") && !p.startsWith("<")) ?? "";
-  const plain = paragraph.replace(/[*_`>[\]]/g, "").replace(/\s+/g, " ").trim();
-  return plain.length > max ? plain.slice(0, max - 1) + "…" : plain;
-}
-
 export interface BuiltIndex {
   manifest: SearchManifest;
   /** Site-relative path → JSON text. */

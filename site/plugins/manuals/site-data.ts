@@ -1,11 +1,15 @@
-// What the site knows besides the Markdown: the registry, the sections spec and the legal
-// history from git. Read once per build; every hook and page builder shares it.
+// What the site knows of the manuals, read once per build through the core: the gate's check
+// (bot/local/check, cached by content) gives the registry and each manual's summary — front
+// matter, the summary line and the searchable text from the same projection the review compares —
+// and git gives the legal history. Every hook and page builder shares it.
 import { join } from "node:path";
 import { isManualFile } from "../../../bot/core/review/plan.ts";
-import { loadSchemaSet, registrySources } from "../../../bot/local/repository.ts";
-import { loadRegistry, type Registry } from "../../../bot/core/registry.ts";
-import { compileSchemas } from "../../../bot/core/schemas.ts";
+import { loadSchemaSet } from "../../../bot/local/repository.ts";
+import type { Registry } from "../../../bot/core/registry.ts";
+import type { SectionsSchema } from "../../../bot/core/schemas.ts";
 import { sectionsSpec, type SectionsSpec } from "../../../bot/core/sections-spec.ts";
+import type { ManualSummary } from "../../../bot/core/validate/manual-summary.ts";
+import { gateManuals, type GateMode } from "./gate.ts";
 import type { HistoryEntry } from "../../src/data/types.ts";
 import { readHistory } from "../../../bot/local/history.ts";
 import { legalHistory, type CommitChanges } from "./legal-history.ts";
@@ -15,6 +19,8 @@ export interface SiteData {
   root: string;
   registry: Registry | null;
   spec: SectionsSpec;
+  /** Each manual the check read, by repository path. */
+  manuals: Map<string, ManualSummary>;
   /** Commits that touched manuals, newest first, with the core's compare of each. */
   commits: CommitChanges[];
   historyAvailable: boolean;
@@ -29,12 +35,15 @@ export interface SiteDataInput {
   today: string;
   /** Where compared commits are kept between builds; null for none. */
   cacheDir: string | null;
+  /** "fail" stops the build on a manual the check rejects; "warn" publishes it (site tests only). */
+  gate: GateMode;
+  warn: (message: string) => void;
 }
 
-export function loadSiteData({ root, today, cacheDir }: SiteDataInput): SiteData {
-  const validators = compileSchemas(loadSchemaSet(root));
-  const { registry } = loadRegistry(registrySources(root), validators);
-  const spec = sectionsSpec(validators.sectionsSchema);
+export async function loadSiteData({ root, today, cacheDir, gate, warn }: SiteDataInput): Promise<SiteData> {
+  const check = await gateManuals({ root, mode: gate, today, warn });
+  const { registry } = check;
+  const spec = sectionsSpec(loadSchemaSet(root).sections as SectionsSchema);
   const git = readHistory(root, "manuals/", isManualFile);
   const commits = git ? legalHistory(git, spec, cacheDir ? join(cacheDir, "legal-history.json") : null) : [];
   const lawName = (key: string) => registry?.laws[key]?.name ?? key;
@@ -43,6 +52,7 @@ export function loadSiteData({ root, today, cacheDir }: SiteDataInput): SiteData
     root,
     registry,
     spec,
+    manuals: new Map(check.summaries.map((summary) => [summary.file, summary])),
     commits,
     historyAvailable: git !== null,
     shallow: git?.shallow ?? false,

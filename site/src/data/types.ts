@@ -45,7 +45,7 @@ export interface ManualCard {
   history: HistoryEntry[];
   /** How many entries the full history has (the card shows the most recent). */
   historyTotal: number;
-  /** The first sentence of 업무개요, shown under the title (plugins/manuals/manual-summary.ts). */
+  /** The first sentence of 업무개요, shown under the title (the core's reading, bot/core/validate/reading.ts). */
   summary?: string;
 }
 

@@ -1,38 +1,10 @@
-// What a manual page adds around the manual: the one-line summary from 업무개요, the GitHub links,
+// What a manual page adds around the manual: the GitHub links,
 // the section links' text, and the list of manuals saved for reading offline.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { sectionsSpec } from "../../../bot/core/sections-spec.ts";
-import type { SectionsSchema } from "../../../bot/core/schemas.ts";
-import { firstSentence, manualSummary } from "../../../site/plugins/manuals/manual-summary.ts";
 import { editUrl, errorReportUrl } from "../../../site/src/manual-page/manual-links.ts";
 import { headingText } from "../../../site/src/manual-page/heading-text.ts";
 import { readSaved, rememberSaved, SAVED_KEY } from "../../../site/src/offline/saved-manuals.ts";
-import { projectRoot } from "../../support/temp-repository.ts";
 
-const spec = sectionsSpec(JSON.parse(readFileSync(join(projectRoot, "schemas/sections.schema.json"), "utf8")) as SectionsSchema);
-
-describe("manualSummary", () => {
-  it("is the first sentence of 업무개요, as a reader sees it", () => {
-    const markdown = "---\nid: x\ntitle: 제목\n---\n\n## 업무개요\n\n전입한 날부터 **14일** 이내에 [신고](https://www.gov.kr)합니다(주민등록법 제16조). 둘째 문장입니다.\n\n둘째 문단\n\n## 업무처리절차\n\n1. 접수\n";
-    expect(manualSummary(markdown, spec)).toBe("전입한 날부터 14일 이내에 신고합니다(주민등록법 제16조).");
-  });
-
-  it("finds the overview by its English heading too, keeps 1_4일 and 2~3월 as written, and is empty without one", () => {
-    expect(manualSummary("## Work Overview\n\n매년 2~3월, 1_4일 단위로 접수합니다\n", spec)).toBe("매년 2~3월, 1_4일 단위로 접수합니다");
-    expect(manualSummary("## 업무처리절차\n\n1. 접수\n", spec)).toBe("");
-    expect(manualSummary("## 업무개요\n\n## 업무처리절차\n\n본문\n", spec)).toBe("");
-  });
-
-  it.each([
-    ["첫 문장입니다. 둘째 문장입니다.", "첫 문장입니다."],
-    ["요금은 2.5% 입니다. 끝.", "요금은 2.5% 입니다."],
-    ["마침표가 없는 문장", "마침표가 없는 문장"],
-  ])("firstSentence(%s) = %s", (text, sentence) => {
-    expect(firstSentence(text)).toBe(sentence);
-  });
-});
 
 describe("GitHub links", () => {
   it("opens the file in the web editor on the branch, path segments escaped", () => {

@@ -1,20 +1,8 @@
-// The plugin's small pure helpers: review dates, pull request numbers, reading order, safe URLs.
+// The plugin's small pure helpers: pull request numbers, reading order, safe URLs.
 import { describe, expect, it } from "vitest";
 import { pullRequestOf } from "../../../site/plugins/manuals/legal-history.ts";
-import { addMonths } from "../../../site/plugins/manuals/manual-card.ts";
 import { readingOrder } from "../../../site/plugins/manuals/reading-path.ts";
 import { isSafeUrl } from "../../../site/plugins/remark/inert-markdown.ts";
-
-describe("addMonths", () => {
-  it.each([
-    ["2026-03-02", 12, "2027-03-02"],
-    ["2026-01-31", 1, "2026-02-28"],
-    ["2024-01-31", 1, "2024-02-29"],
-    ["2026-11-15", 3, "2027-02-15"],
-  ])("%s + %i months = %s", (date, months, due) => {
-    expect(addMonths(date, months)).toBe(due);
-  });
-});
 
 describe("pullRequestOf", () => {
   it.each([

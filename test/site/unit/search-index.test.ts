@@ -1,7 +1,7 @@
 // The Korean index and query, without a browser: built from small documents, queried through the
 // same code the search box runs.
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, searchableBody, summaryOf } from "../../../site/plugins/manuals/search-index.ts";
+import { buildSearchIndex } from "../../../site/plugins/manuals/search-index.ts";
 import { queryTerms, stripSuffix } from "../../../site/src/search/analyze.ts";
 import { ManualSearch, queryVariants } from "../../../site/src/search/query.ts";
 
@@ -64,15 +64,6 @@ describe("search index", () => {
     expect(manifest.shards).toBeGreaterThan(1);
     expect([...files.keys()].filter((p) => p.includes("/terms-"))).toHaveLength(manifest.shards);
     expect([...files.keys()].every((p) => p === "search/manifest.json" || p.startsWith(`search/${manifest.hash}/`))).toBe(true);
-  });
-
-  it("indexes what a reader sees: no front matter, no link targets", () => {
-    const body = searchableBody('---\nid: x\nowner: kim\n---\n\n## 관련자료\n\n- [신청서](files/form.hwp) 와 https://www.gov.kr/ 안내\n');
-    expect(body).not.toContain("owner");
-    expect(body).not.toContain("form.hwp");
-    expect(body).not.toContain("gov.kr");
-    expect(body).toContain("신청서");
-    expect(summaryOf("---\nid: x\n---\n\n## 업무개요\n\n첫 **문단**입니다.\n\n둘째 문단")).toBe("첫 문단입니다.");
   });
 });
 
