@@ -314,7 +314,7 @@ describe("failures", () => {
   });
 
   test("a 429 rate limit is waited out and retried", async () => {
-    h.fake.inject(rateLimited({ path: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews", retryAfterSeconds: 0 }));
+    h.fake.inject(rateLimited({ path: "/repos/{owner}/{repo}/pulls/{pull_number}/files", retryAfterSeconds: 0 }));
     const { head } = await h.openPullRequest({ branch: branch("r429"), user: "jin-sohee", edits: { [MOVE_IN]: tipEdit(h.file(MOVE_IN)) } });
     expect(h.latest(head, "Legal review")?.conclusion).toBe("success");
   });
@@ -326,13 +326,13 @@ describe("failures", () => {
   });
 
   test("a timeout is retried", async () => {
-    h.fake.inject(timeout({ path: "/repos/{owner}/{repo}/pulls/{pull_number}", delayMs: 3000 }));
+    h.fake.inject(timeout({ path: "/graphql", delayMs: 3000 }));
     const { head } = await h.openPullRequest({ branch: branch("slow"), user: "jin-sohee", edits: { [MOVE_IN]: tipEdit(h.file(MOVE_IN)) } });
     expect(h.latest(head, "Legal review")?.conclusion).toBe("success");
   });
 
   test("when GitHub keeps failing, both checks fail closed and say how to rerun", async () => {
-    h.fake.inject({ ...serverError({ path: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews" }), times: 4 });
+    h.fake.inject({ ...serverError({ path: "/graphql" }), times: 4 });
     const { head } = await h.openPullRequest({ branch: branch("down"), user: "jin-sohee", edits: { [MOVE_IN]: lawEdit(h.file(MOVE_IN)) } });
     for (const name of ["Manual schema", "Legal review"] as const) {
       const check = h.latest(head, name)!;

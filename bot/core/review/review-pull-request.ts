@@ -25,6 +25,12 @@ export interface ReviewInput {
   source: ReviewSource;
   /** The head SHA the event was about; when it is no longer the head, nothing is decided. */
   eventHeadSha?: string;
+  /**
+   * The base SHA the event names. With the head, it lets the files be read in the same round trip
+   * as the pull request itself; the pull request as it is then decides, and a base that moved since
+   * the event is read again.
+   */
+  eventBaseSha?: string;
   /** YYYY-MM-DD in the district's time zone. */
   today: string;
 }
@@ -44,11 +50,17 @@ export interface PullRequestReview {
 
 export type ReviewResult = PullRequestReview | { status: "stale" | "closed"; pullRequest: PullRequestInfo };
 
-export async function reviewPullRequest({ source, eventHeadSha, today }: ReviewInput): Promise<ReviewResult> {
-  // 1. The pull request as it is now: act only on its current head.
-  const pr = await source.pullRequest();
-  if (!pr.open) return { status: "closed", pullRequest: pr };
-  if (eventHeadSha && eventHeadSha !== pr.headSha) return { status: "stale", pullRequest: pr };
+export async function reviewPullRequest(input: ReviewInput): Promise<ReviewResult> {
+  const { source, eventHeadSha, eventBaseSha, today } = input;
+  // 1. The commits to read: those the event names, or the pull request's when it names none.
+  let refs: { headSha: string; baseSha: string };
+  if (eventHeadSha && eventBaseSha) refs = { headSha: eventHeadSha, baseSha: eventBaseSha };
+  else {
+    const first = await source.pullRequest();
+    if (!first.open) return { status: "closed", pullRequest: first };
+    if (eventHeadSha && eventHeadSha !== first.headSha) return { status: "stale", pullRequest: first };
+    refs = first;
+  }
 
   // 2. What changed, and what must be read for it.
   const plan = planReview(await source.changedFiles());
@@ -56,15 +68,24 @@ export async function reviewPullRequest({ source, eventHeadSha, today }: ReviewI
   // The folders next to the changed manuals, where their materials usually are.
   const folders = [...new Set(headManuals.flatMap((path) => [posix.dirname(path), `${posix.dirname(path)}/files`]))];
 
-  // 3. One read: the trusted files and the base manuals at the base; the manuals, changed admin
-  //    files and folders at the head.
-  const files = await readSnapshot(source, [
-    ...trustedPaths.map((path) => ({ ref: pr.baseSha, path })),
-    ...plan.manuals.flatMap((m) => (m.base ? [{ ref: pr.baseSha, path: m.base }] : [])),
-    ...headManuals.map((path) => ({ ref: pr.headSha, path })),
-    ...plan.adminFiles.filter((f) => !f.deleted).map((f) => ({ ref: pr.headSha, path: f.file })),
-    ...folders.map((path) => ({ ref: pr.headSha, path, folder: true })),
+  // 3. One read: the pull request as it is now, its reviews, the trusted files and the base manuals
+  //    at the base, the manuals, changed admin files and folders at the head. Asked together, a
+  //    source that can (GitHub's GraphQL) answers them in one round trip.
+  const [pr, files, reviews] = await Promise.all([
+    source.pullRequest(),
+    readSnapshot(source, [
+      ...trustedPaths.map((path) => ({ ref: refs.baseSha, path })),
+      ...plan.manuals.flatMap((m) => (m.base ? [{ ref: refs.baseSha, path: m.base }] : [])),
+      ...headManuals.map((path) => ({ ref: refs.headSha, path })),
+      ...plan.adminFiles.filter((f) => !f.deleted).map((f) => ({ ref: refs.headSha, path: f.file })),
+      ...folders.map((path) => ({ ref: refs.headSha, path, folder: true })),
+    ]),
+    source.reviews(),
   ]);
+  // Act only on the current head; a base that moved since the event is read again at the new base.
+  if (!pr.open) return { status: "closed", pullRequest: pr };
+  if (pr.headSha !== refs.headSha) return { status: "stale", pullRequest: pr };
+  if (pr.baseSha !== refs.baseSha) return reviewPullRequest({ ...input, eventHeadSha: pr.headSha, eventBaseSha: pr.baseSha });
   const trusted = readTrusted(files.textAt(pr.baseSha));
   const spec = sectionsSpec(trusted.validators.sectionsSchema);
 
@@ -92,8 +113,7 @@ export async function reviewPullRequest({ source, eventHeadSha, today }: ReviewI
   const decided = decideAt(pr.headSha, files);
   const decision = { ...decided, required: [...decided.required, ...unreadableRules(files, pr, plan)] };
 
-  // 6. Reviews, and the legal content each approval saw (read at the commits that were approved).
-  const reviews = await source.reviews();
+  // 6. The legal content each approval saw (read at the commits that were approved).
   const latest = [...latestReviews(reviews).values()];
   const fingerprintsAt = new Map([[pr.headSha, fingerprintsOf(decision.required)]]);
   const approvedCommits = [...new Set(latest.filter((r) => r.state === "APPROVED" && r.commitId && r.commitId !== pr.headSha).map((r) => r.commitId))];
