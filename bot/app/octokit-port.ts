@@ -78,25 +78,39 @@ const CHECK_FIELDS = `... on Commit { checkSuites(first: ${PAGE}) { totalCount p
 
 /**
  * Collects the parts of a GraphQL query asked for in one tick and sends them as one query. Each part
- * names its fields under its own alias prefix and gets the repository object back. Written here
- * because the batching loaders on npm batch by key, not by merging a query's fields.
+ * names its root fields under its own alias prefix and gets the data back; an error GitHub reports
+ * under one part's fields fails that part only. Written here because the batching loaders on npm
+ * batch by key, not by merging a query's fields.
  */
-function queryBatcher(octokit: Octokit, owner: string, repo: string) {
-  type Part = { fields: (prefix: string) => string; resolve: (value: { repository: Record<string, unknown>; prefix: string }) => void; reject: (error: unknown) => void };
+function queryBatcher(octokit: Octokit) {
+  type Answer = { data: Record<string, unknown>; prefix: string };
+  type Part = { fields: (prefix: string) => string; resolve: (value: Answer) => void; reject: (error: unknown) => void };
   let pending: Part[] = [];
   async function flush() {
     const parts = pending;
     pending = [];
     const prefixes = parts.map((_, i) => `p${i}_`);
+    let data: Record<string, unknown>;
+    let errors: { path?: (string | number)[] }[] = [];
     try {
-      const data = await octokit.graphql<{ repository: Record<string, unknown> }>(`query { repository(owner: ${quote(owner)}, name: ${quote(repo)}) { ${parts.map((p, i) => p.fields(prefixes[i]!)).join(" ")} } }`);
-      parts.forEach((p, i) => p.resolve({ repository: data.repository, prefix: prefixes[i]! }));
+      data = await octokit.graphql<Record<string, unknown>>(`query { ${parts.map((p, i) => p.fields(prefixes[i]!)).join(" ")} }`);
     } catch (error) {
-      for (const p of parts) p.reject(error);
+      const partial = error as { name?: string; data?: Record<string, unknown> | null; errors?: { path?: (string | number)[] }[] };
+      if (partial.name !== "GraphqlResponseError" || !partial.data) {
+        for (const p of parts) p.reject(error);
+        return;
+      }
+      data = partial.data;
+      errors = partial.errors ?? [];
     }
+    parts.forEach((p, i) => {
+      const own = errors.filter((e) => String(e.path?.[0] ?? "").startsWith(prefixes[i]!));
+      if (own.length) p.reject(Object.assign(new Error(JSON.stringify(own)), { graphqlErrors: own }));
+      else p.resolve({ data, prefix: prefixes[i]! });
+    });
   }
   return (fields: Part["fields"]) =>
-    new Promise<{ repository: Record<string, unknown>; prefix: string }>((resolve, reject) => {
+    new Promise<Answer>((resolve, reject) => {
       pending.push({ fields, resolve, reject });
       if (pending.length === 1) queueMicrotask(() => void flush());
     });
@@ -123,7 +137,12 @@ export function createOctokitPort(octokit: Octokit, target: PullRequestTarget): 
   const repoParams = { owner, repo };
   const prParams = { owner, repo, pull_number: number };
   const issueParams = { owner, repo, issue_number: number };
-  const query = queryBatcher(octokit, owner, repo);
+  const batch = queryBatcher(octokit);
+  /** A part of the batched query under this repository: its fields come back as `repository`. */
+  const query = async (fields: (prefix: string) => string) => {
+    const { data, prefix } = await batch((p) => `${p}repo: repository(owner: ${quote(owner)}, name: ${quote(repo)}) { ${fields(p)} }`);
+    return { repository: data[`${prefix}repo`] as Record<string, unknown>, prefix };
+  };
   // What the pull request's query brought for reconcile: the sticky comments and the check runs at
   // the event's head, as they were before this review wrote any of them. A write makes its kind old.
   let prefetched: { comments?: ExistingComment[]; checks?: { headSha: string; runs: ExistingCheck[] } } = {};
@@ -208,6 +227,16 @@ export function createOctokitPort(octokit: Octokit, target: PullRequestTarget): 
 
     async teamMembers(team: string): Promise<string[] | null> {
       const [org = "", slug = ""] = team.split("/");
+      try {
+        const { data, prefix } = await batch((p) => `${p}org: organization(login: ${quote(org)}) { team(slug: ${quote(slug)}) { members(first: ${PAGE}) { totalCount pageInfo { hasNextPage } nodes { login } } } }`);
+        const members = (data[`${prefix}org`] as { team: { members: Connection<{ login: string }> } | null } | null)?.team?.members;
+        if (data[`${prefix}org`] && !members) return null; // no such team (or not visible to the app)
+        if (members && whole(members)) return members.nodes.map((m) => m.login);
+      } catch (error) {
+        // An organisation GitHub does not know is NOT_FOUND under this part; REST then says 404.
+        if (!(error as { graphqlErrors?: unknown }).graphqlErrors) throw error;
+      }
+      // More than a page of members, or no organisation: REST pages through them, or says 404.
       try {
         const members = await octokit.paginate(octokit.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
         return members.map((m) => m.login);

@@ -131,8 +131,12 @@ describe("Legal review", () => {
 
   test("approval by a member of the department's team counts", async () => {
     const { number, head } = await h.openPullRequest({ branch: branch("team"), user: "jin-sohee", edits: { [MOVE_IN]: lawEdit(h.file(MOVE_IN)) } });
+    h.fake.clearRequests();
     await h.review(number, "team-dong", "APPROVED");
     expect(h.latest(head, "Legal review")?.conclusion).toBe("success");
+    // The team is looked up in one GraphQL query after the pull request's, not team by team over REST.
+    expect(h.fake.calls({ path: /\/teams\// })).toEqual([]);
+    expect(h.fake.calls({ path: "/graphql" }).length).toBeLessThanOrEqual(3);
   });
 
   test("the author's own approval never counts, even when the author is a listed reviewer", async () => {

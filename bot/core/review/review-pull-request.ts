@@ -113,34 +113,42 @@ export async function reviewPullRequest(input: ReviewInput): Promise<ReviewResul
   const decided = decideAt(pr.headSha, files);
   const decision = { ...decided, required: [...decided.required, ...unreadableRules(files, pr, plan)] };
 
-  // 6. The legal content each approval saw (read at the commits that were approved).
+  // 6. The legal content each approval saw (read at the commits that were approved), and 7. the
+  //    members of the teams that could make a reviewer eligible; asked together, one round trip.
   const latest = [...latestReviews(reviews).values()];
   const fingerprintsAt = new Map([[pr.headSha, fingerprintsOf(decision.required)]]);
   const approvedCommits = [...new Set(latest.filter((r) => r.state === "APPROVED" && r.commitId && r.commitId !== pr.headSha).map((r) => r.commitId))];
-  if (approvedCommits.length && decision.required.length) {
+  const readApprovedCommits = async () => {
+    if (!approvedCommits.length || !decision.required.length) return;
     const paths = [...new Set([...headManuals, ...plan.adminFiles.map((f) => f.file)])];
     // A commit exists when its root folder can be read; an approval of a commit that is gone
     // (force-pushed away) has no fingerprint and is reported as such.
     const atCommits = await readSnapshot(source, approvedCommits.flatMap((ref) => [{ ref, path: "", folder: true }, ...paths.map((path) => ({ ref, path }))]), files);
     for (const ref of approvedCommits) if (atCommits.get(ref, "")?.exists) fingerprintsAt.set(ref, fingerprintsOf(decideAt(ref, atCommits).required));
-  }
-
-  // 7. Team membership, only for teams that could make a reviewer eligible.
-  const teamMembers = new Map<string, string[]>();
-  const reviewers = latest.filter((r) => r.state === "APPROVED" || r.state === "CHANGES_REQUESTED").map((r) => r.user.toLowerCase());
-  for (const rule of decision.required) {
-    const direct = new Set(rule.reviewers.users.map((u) => u.toLowerCase()));
-    if (!reviewers.some((r) => !direct.has(r))) continue;
-    for (const team of rule.reviewers.teams) {
-      if (!teamMembers.has(team)) teamMembers.set(team, (await source.teamMembers(team)) ?? []);
-    }
-  }
+  };
+  const teams = teamsThatCouldMatter(decision.required, latest, pr.author);
+  const [, members] = await Promise.all([readApprovedCommits(), Promise.all(teams.map((team) => source.teamMembers(team)))]);
+  const teamMembers = new Map(teams.map((team, i) => [team, members[i] ?? []]));
 
   // 8. Decide and render.
   const evaluation = evaluate({ required: decision.required, reviews, author: pr.author, teamMembers, fingerprintsAt });
   const impact = everyManual ? impactOf(decision.changes, everyManual) : [];
   const result = report({ findings, checkedFiles: headManuals.length, changes: decision.changes, evaluation, impact, registry: trusted.registry, config: trusted.config });
   return { status: "done", pullRequest: pr, trusted, findings, decision, reviews, evaluation, impact, report: result };
+}
+
+/**
+ * The teams whose members could change the outcome: those of a rule that someone not listed by name
+ * approved or blocked. The author's own reviews never count, so they need no lookup.
+ */
+function teamsThatCouldMatter(required: readonly RequiredApproval[], latest: readonly Review[], author: string): string[] {
+  const reviewers = latest.filter((r) => (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED") && r.user.toLowerCase() !== author.toLowerCase()).map((r) => r.user.toLowerCase());
+  const teams = new Set<string>();
+  for (const rule of required) {
+    const direct = new Set(rule.reviewers.users.map((u) => u.toLowerCase()));
+    if (reviewers.some((r) => !direct.has(r))) for (const team of rule.reviewers.teams) teams.add(team);
+  }
+  return [...teams];
 }
 
 interface RepositoryStep {

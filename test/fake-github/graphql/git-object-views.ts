@@ -8,7 +8,7 @@ import { lookup, sortedEntries, type Blob, type Tree, type TreeEntry } from "../
 import type { CommitRecord, RepositoryRecord } from "../state/records.ts";
 import { blobText } from "./blob-text.ts";
 import { NotFound, Unimplemented } from "./github-errors.ts";
-import { checkSuitesView, pullRequestView } from "./pull-request-views.ts";
+import { checkSuitesView, organizationView, pullRequestView } from "./pull-request-views.ts";
 
 type View = Record<string, unknown>;
 
@@ -21,6 +21,10 @@ export const fieldResolver: GraphQLFieldResolver<View, RenderContext> = (source,
 
 export function queryRoot(context: RenderContext): View {
   return {
+    organization: ({ login }: { login: string }) => {
+      if (!context.state.organizations.has(login)) throw new NotFound(`Could not resolve to an Organization with the login of '${login}'.`);
+      return organizationView(context, login);
+    },
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repository = context.state.repositories.get(`${owner}/${name}`);
       if (!repository) throw new NotFound(`Could not resolve to a Repository with the name '${owner}/${name}'.`);

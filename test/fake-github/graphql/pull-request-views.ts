@@ -79,9 +79,30 @@ export function pullRequestView(context: RenderContext, repository: RepositoryRe
   };
 }
 
-function teamView(context: RenderContext, org: string, slug: string): View {
+export function teamView(context: RenderContext, org: string, slug: string): View {
   const team = context.state.team(org, slug);
-  return { __typename: "Team", slug, combinedSlug: `${org}/${slug}`, name: team?.name ?? slug, databaseId: team?.id ?? null };
+  return {
+    __typename: "Team",
+    slug,
+    combinedSlug: `${org}/${slug}`,
+    name: team?.name ?? slug,
+    databaseId: team?.id ?? null,
+    // The fake's teams have no child teams: every membership kind lists the same members.
+    members: (args: PageArgs & { query?: string | null }) => {
+      if (args.query != null) throw new Unimplemented("Team.members filtered by query: the fake lists them all.");
+      return connection(team?.members ?? [], args, (login) => actorView(context, login));
+    },
+  };
+}
+
+/** An organisation the fake knows (one that has teams); null for a team it lacks, as GitHub answers. */
+export function organizationView(context: RenderContext, login: string): View {
+  return {
+    __typename: "Organization",
+    login,
+    databaseId: context.state.userId(login),
+    team: ({ slug }: { slug: string }) => (context.state.team(login, slug) ? teamView(context, login, slug) : null),
+  };
 }
 
 function reviewView(context: RenderContext, review: ReviewRecord, commitOf: (sha: string) => View | null): View {

@@ -2,7 +2,7 @@
 // nullability), so that graphql's own validation refuses what GitHub would refuse. Types the fake
 // serves list all of GitHub's fields; those the fake does not answer are resolved as "unimplemented"
 // (a fake gap, not a client error). Query, Repository and Commit list only some of theirs, and so do
-// the pull request types (PullRequest, its reviews, comments, labels and review requests, actors,
+// the pull request types and Organization (PullRequest, its reviews, comments, labels and review requests, actors,
 // check suites and runs), which hold the fields a review reads: a field missing here is refused as
 // GitHub refuses a field that does not exist.
 import { buildSchema, type GraphQLSchema } from "graphql";
@@ -14,7 +14,26 @@ const SDL = /* GraphQL */ `
   scalar DateTime
 
   type Query {
+    organization(login: String!): Organization
     repository(owner: String!, name: String!, followRenames: Boolean = true): Repository
+  }
+
+  type Organization {
+    databaseId: Int
+    login: String!
+    team(slug: String!): Team
+  }
+
+  enum TeamMembershipType {
+    ALL
+    CHILD_TEAM
+    IMMEDIATE
+  }
+
+  type TeamMemberConnection {
+    nodes: [User]
+    pageInfo: PageInfo!
+    totalCount: Int!
   }
 
   type Repository {
@@ -54,6 +73,7 @@ const SDL = /* GraphQL */ `
   type Team {
     combinedSlug: String!
     databaseId: Int
+    members(after: String, before: String, first: Int, last: Int, membership: TeamMembershipType = ALL, query: String): TeamMemberConnection!
     name: String!
     slug: String!
   }
