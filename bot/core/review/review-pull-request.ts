@@ -7,7 +7,10 @@ import { posix } from "node:path";
 import { impactOf, type Impact } from "../compare/impact.ts";
 import { evaluate, latestReviews, type Evaluation, type Review } from "../evaluate/evaluate.ts";
 import { compareFindings, type Finding } from "../findings.ts";
-import { checkManual } from "../check-manual.ts";
+import { checkParsed, parseCheckedManuals } from "../check-manual.ts";
+import type { ParseVersion } from "../compare/compare-manuals.ts";
+import { parseManual } from "../parse/parse-manual.ts";
+import type { ParsedManual } from "../parse/read-manual.ts";
 import { text } from "../messages/text.ts";
 import { report, type Report } from "../report/report.ts";
 import type { RequiredApproval } from "../route/route.ts";
@@ -91,10 +94,26 @@ export async function reviewPullRequest(input: ReviewInput): Promise<ReviewResul
 
   // 4. Manual schema: the changed manuals against the base's schemas and registry.
   // The core decodes what the source read by the check's own rules: size, read whole, encoding.
-  const checks = headManuals.map((path) => {
-    const read = files.get(pr.headSha, path);
-    return checkManual(path, { content: read?.bytes ?? read?.text ?? new Uint8Array([0]), byteSize: read?.byteSize ?? 0, whole: read?.whole ?? true }, trusted.validators);
+  // Each manual is parsed once per event: the check's parse of a head manual is the compare's too.
+  const parsedHeads = parseCheckedManuals(
+    headManuals.map((path) => {
+      const read = files.get(pr.headSha, path);
+      return { file: path, input: { content: read?.bytes ?? read?.text ?? new Uint8Array([0]), byteSize: read?.byteSize ?? 0, whole: read?.whole ?? true } };
+    }),
+    trusted.validators,
+  );
+  const checks = parsedHeads.map((parsed) => checkParsed(parsed, trusted.validators));
+  const parsedVersions = new Map<string, ParsedManual>();
+  headManuals.forEach((path, i) => {
+    const text = files.manualAt(pr.headSha, path)?.text;
+    if (text !== undefined && parsedHeads[i]!.document) parsedVersions.set(`${path}\0${text}`, parsedHeads[i]!);
   });
+  const parse: ParseVersion = (version) => {
+    const key = `${version.file}\0${version.text}`;
+    let parsed = parsedVersions.get(key);
+    if (!parsed) parsedVersions.set(key, (parsed = parseManual(version.file, version.text, { sectionLevel: spec.level })));
+    return parsed;
+  };
   const summaries = checks.map((c) => c.summary);
   const everyManual = source.allManuals ? await source.allManuals(pr.headSha) : null;
   const findings = [
@@ -108,7 +127,7 @@ export async function reviewPullRequest(input: ReviewInput): Promise<ReviewResul
   const decideAt = (ref: string, at: Snapshot): Decision => {
     const admin = plan.adminFiles.map((f) => ({ file: f.file, text: f.deleted && ref === pr.headSha ? "" : at.textAt(ref)(f.file) ?? "" }));
     const pairs = plan.manuals.map((m) => ({ base: at.manualAt(pr.baseSha, m.base), head: at.manualAt(ref, m.head) }));
-    return decide({ pairs, adminFiles: admin, registry: trusted.registry, config: trusted.config, spec });
+    return decide({ pairs, adminFiles: admin, registry: trusted.registry, config: trusted.config, spec, parse });
   };
   const decided = decideAt(pr.headSha, files);
   const decision = { ...decided, required: [...decided.required, ...unreadableRules(files, pr, plan)] };
