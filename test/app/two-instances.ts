@@ -63,19 +63,33 @@ export async function runTwoInstances(): Promise<TwoInstancesRun> {
   const three = open("two-push", "cho-hyunsoo", { [TAX]: tipEdit(file(TAX)) });
   const started = performance.now();
 
+  // Waits for a state of the fake (not for a time): the point in a review at which to interfere.
+  const until = async (what: string, condition: () => boolean) => {
+    const deadline = Date.now() + 60_000;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`two instances: no ${what} within 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  const writing = (sha: string) => () => fake.state.checkRuns(REPO, { headSha: sha }).length > 0;
+
   // 1. The same delivery reaches both instances at once.
   const opened = fake.webhooks.pullRequest(REPO, one.number, "opened");
   send(a, opened);
   send(b, opened);
-  // 2. A pull request needing two approvals: its events go to either instance while the approvals arrive.
+  // 2. A pull request needing two approvals: the approvals arrive while one instance is writing the
+  //    review it made before them; their events go to either instance.
   send(a, fake.webhooks.pullRequest(REPO, two.number, "opened"));
+  await until("check run on the second pull request", writing(two.head));
   const first = fake.state.addReview(REPO, two.number, { user: "kang-taeyang", state: "APPROVED" });
   send(b, fake.webhooks.pullRequestReview(REPO, two.number, first.id, "submitted"));
   const second = fake.state.addReview(REPO, two.number, { user: "moon-sora", state: "APPROVED" });
   send(a, fake.webhooks.pullRequestReview(REPO, two.number, second.id, "submitted"));
-  // 3. A push while the first review is under way; the old event is then delivered again to both.
+  // 3. A push while one instance is writing the review of the old head; the old event is then
+  //    delivered again to both.
   const stale = fake.webhooks.pullRequest(REPO, three.number, "opened");
   send(a, stale);
+  await until("check run on the third pull request", writing(three.head));
   const pushed = fake.state.commit(REPO, { parent: three.head, branch: "two-push", files: { [TAX]: edit(tipEdit(file(TAX)), 'article: "제17조"', 'article: "제17조의2"') } });
   fake.state.setHead(REPO, three.number, pushed);
   send(b, fake.webhooks.pullRequest(REPO, three.number, "synchronize"));
