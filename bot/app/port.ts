@@ -23,6 +23,8 @@ export interface GitHubPort extends ReviewSource {
   listComments(): Promise<ExistingComment[]>;
   createComment(body: string): Promise<void>;
   updateComment(id: number, body: string): Promise<void>;
+  /** Deletes a comment; one already gone is not an error. */
+  deleteComment(id: number): Promise<void>;
   addLabels(labels: string[]): Promise<void>;
   removeLabel(label: string): Promise<void>;
   /** Asks for reviews; returns those GitHub refused to ask (e.g. not a collaborator of the repository). */

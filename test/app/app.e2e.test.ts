@@ -131,8 +131,12 @@ describe("Legal review", () => {
 
   test("approval by a member of the department's team counts", async () => {
     const { number, head } = await h.openPullRequest({ branch: branch("team"), user: "jin-sohee", edits: { [MOVE_IN]: lawEdit(h.file(MOVE_IN)) } });
+    h.fake.clearRequests();
     await h.review(number, "team-dong", "APPROVED");
     expect(h.latest(head, "Legal review")?.conclusion).toBe("success");
+    // The team is looked up in one GraphQL query after the pull request's, not team by team over REST.
+    expect(h.fake.calls({ path: /\/teams\// })).toEqual([]);
+    expect(h.fake.calls({ path: "/graphql" }).length).toBeLessThanOrEqual(3);
   });
 
   test("the author's own approval never counts, even when the author is a listed reviewer", async () => {
@@ -253,6 +257,43 @@ describe("reconciling", () => {
     expect(h.fake.calls({ method: "PATCH" })).toEqual([]);
   });
 
+  test("the first event of a 3-manual pull request makes at most 8 calls; its redelivery at most 3 and no writes", async () => {
+    const permit = edit(h.file(PERMIT), 'article: "제11조"', 'article: "제11조제1항"');
+    const tax = edit(h.file(TAX), "## 업무 팁\n\n", "## 업무 팁\n\n- 감면 신청서는 접수 당일 전산에 등록합니다.\n");
+    const name = branch("calls");
+    const head = h.fake.state.commit(REPO, { parent: h.base, branch: name, files: { [MOVE_IN]: lawEdit(h.file(MOVE_IN)), [PERMIT]: permit, [TAX]: tax } });
+    const pull = h.fake.state.openPullRequest(REPO, { title: name, user: "jin-sohee", head: name });
+    const event = h.fake.webhooks.pullRequest(REPO, pull.number, "opened");
+    // Installation tokens are fetched once per hour per installation, not per event: not counted.
+    const calls = () => h.fake.requests.filter((r) => !r.path.startsWith("/app/"));
+    const writes = () => calls().filter((r) => r.method !== "GET" && r.path !== "/graphql");
+    h.fake.clearRequests();
+    await h.deliver(event);
+    expect(calls().length).toBeLessThanOrEqual(8);
+    expect(h.latest(head, "Legal review")?.conclusion).toBe("action_required");
+    expect(h.latest(head, "Manual schema")?.conclusion).toBe("success");
+    expect(stickies(pull.number)).toHaveLength(1);
+    expect(pr(pull.number).requestedReviewers.sort()).toEqual(["baek-hyunwoo", "kang-taeyang", "moon-sora"].sort());
+    const state = { checks: h.checks(head), comments: h.fake.state.comments(REPO, pull.number).map((c) => c.body), labels: [...pr(pull.number).labels] };
+    h.fake.clearRequests();
+    await h.deliver(event);
+    expect(calls().length).toBeLessThanOrEqual(3);
+    expect(writes()).toEqual([]);
+    expect({ checks: h.checks(head), comments: h.fake.state.comments(REPO, pull.number).map((c) => c.body), labels: pr(pull.number).labels }).toEqual(state);
+  });
+
+  test("an event naming a base that has since moved is judged by the new base's registry", async () => {
+    const { number, head } = await h.openPullRequest({ branch: branch("old-base"), user: "jin-sohee", edits: { [MOVE_IN]: lawEdit(h.file(MOVE_IN)) } });
+    const review = h.fake.state.addReview(REPO, number, { user: "new-reviewer", state: "APPROVED" });
+    const event = h.fake.webhooks.pullRequestReview(REPO, number, review.id, "submitted");
+    // After the event was sent, the base changes to a branch whose registry lists the reviewer.
+    const departments = edit(h.file("manuals/departments.yml"), "users: [baek-hyunwoo]", "users: [baek-hyunwoo, new-reviewer]");
+    h.fake.state.commit(REPO, { parent: h.base, branch: branch("release"), files: { "manuals/departments.yml": departments } });
+    h.fake.state.setBase(REPO, number, `release-${branchSeq}`);
+    await h.deliver(event);
+    expect(h.latest(head, "Legal review")?.conclusion).toBe("success");
+  });
+
   test("an out-of-order synchronize for an old head changes nothing", async () => {
     const { number, head } = await h.openPullRequest({ branch: branch("order"), user: "jin-sohee", edits: { [MOVE_IN]: tipEdit(h.file(MOVE_IN)) } });
     const stale = h.fake.webhooks.pullRequest(REPO, number, "synchronize");
@@ -314,7 +355,7 @@ describe("failures", () => {
   });
 
   test("a 429 rate limit is waited out and retried", async () => {
-    h.fake.inject(rateLimited({ path: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews", retryAfterSeconds: 0 }));
+    h.fake.inject(rateLimited({ path: "/repos/{owner}/{repo}/pulls/{pull_number}/files", retryAfterSeconds: 0 }));
     const { head } = await h.openPullRequest({ branch: branch("r429"), user: "jin-sohee", edits: { [MOVE_IN]: tipEdit(h.file(MOVE_IN)) } });
     expect(h.latest(head, "Legal review")?.conclusion).toBe("success");
   });
@@ -326,13 +367,13 @@ describe("failures", () => {
   });
 
   test("a timeout is retried", async () => {
-    h.fake.inject(timeout({ path: "/repos/{owner}/{repo}/pulls/{pull_number}", delayMs: 3000 }));
+    h.fake.inject(timeout({ path: "/graphql", delayMs: 3000 }));
     const { head } = await h.openPullRequest({ branch: branch("slow"), user: "jin-sohee", edits: { [MOVE_IN]: tipEdit(h.file(MOVE_IN)) } });
     expect(h.latest(head, "Legal review")?.conclusion).toBe("success");
   });
 
   test("when GitHub keeps failing, both checks fail closed and say how to rerun", async () => {
-    h.fake.inject({ ...serverError({ path: "/repos/{owner}/{repo}/pulls/{pull_number}/reviews" }), times: 4 });
+    h.fake.inject({ ...serverError({ path: "/graphql" }), times: 4 });
     const { head } = await h.openPullRequest({ branch: branch("down"), user: "jin-sohee", edits: { [MOVE_IN]: lawEdit(h.file(MOVE_IN)) } });
     for (const name of ["Manual schema", "Legal review"] as const) {
       const check = h.latest(head, name)!;

@@ -56,14 +56,25 @@ export interface HarnessOptions {
   notificationIntervalMs?: number;
 }
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeGitHub();
-  const base = fake.state.commit(REPO, { branch: "main", files: options.files ?? seedFiles(), message: "Seed" });
+/** Seeds the fake with the repository on main (returns its SHA) and every team the registry names. */
+export function seedRepository(fake: FakeGitHub, files: FileChanges = seedFiles()): string {
+  const base = fake.state.commit(REPO, { branch: "main", files, message: "Seed" });
   // Every team the registry names exists; a few have members the scenarios use.
   const members: Record<string, string[]> = { "dong-civil-reviewers": ["team-dong"], "tax-reviewers": ["team-tax"], "building-reviewers": ["team-building"], "manual-admins": ["team-admin"] };
   const teams = readFileSync(join(root, "manuals/departments.yml"), "utf8").matchAll(/hanbit-gu\/([a-z0-9-]+)/g);
   for (const slug of new Set([...[...teams].map((m) => m[1]!), "manual-admins"])) fake.state.setTeam("hanbit-gu", slug, members[slug] ?? []);
-  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } });
+  return base;
+}
+
+/** An RSA key for the app (any key will do: the fake accepts any JWT). */
+export function appPrivateKey(): string {
+  return generateKeyPairSync("rsa", { modulusLength: 2048, privateKeyEncoding: { type: "pkcs1", format: "pem" }, publicKeyEncoding: { type: "spki", format: "pem" } }).privateKey;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await startFakeGitHub();
+  const base = seedRepository(fake, options.files ?? seedFiles());
+  const privateKey = appPrivateKey();
   const probot = new Probot({
     appId: 1,
     privateKey,

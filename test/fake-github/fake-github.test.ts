@@ -368,6 +368,60 @@ describe("contents and the workflow path to a pull request", () => {
 });
 
 describe("GraphQL: parsed and validated with graphql, answered over the fake's records", () => {
+  test("a pull request with its labels, review requests, reviews (no pending ones), comments, the head's check suites and a team's members", async () => {
+    const { head, pull } = seedPullRequest({ "manuals/a.md": "# A!\n" });
+    fake.state.setTeam(owner, "reviewers", ["lee", "park"]);
+    fake.state.addLabels(REPO, pull.number, ["urgent"]);
+    fake.state.requestReviewers(REPO, pull.number, { reviewers: ["choi"], teams: ["reviewers"] });
+    fake.state.addReview(REPO, pull.number, { user: "lee", state: "APPROVED" });
+    fake.state.addReview(REPO, pull.number, { user: "park", state: "PENDING" });
+    const app = await appOctokit();
+    await app.rest.issues.createComment({ owner, repo, issue_number: pull.number, body: "from the bot" });
+    for (const name of ["Lint", "Lint", "Build"]) await app.rest.checks.create({ owner, repo, name, head_sha: head, status: "completed", conclusion: "success", external_id: `x-${name}` });
+    const result = await octokit.graphql<Record<string, unknown>>(
+      `query {
+        repository(owner: "${owner}", name: "${repo}") {
+          pullRequest(number: ${pull.number}) {
+            number state headRefOid baseRefName author { __typename login }
+            labels(first: 10) { totalCount nodes { name } }
+            reviewRequests(first: 10) { nodes { requestedReviewer { __typename ... on User { login } ... on Team { slug } } } }
+            reviews(first: 10) { totalCount nodes { state author { login } commit { oid } } }
+            comments(first: 1) { totalCount pageInfo { hasNextPage } nodes { body author { __typename login } } }
+          }
+          object(oid: "${head}") { ... on Commit { checkSuites(first: 10) { nodes { app { slug } latest: checkRuns(first: 10, filterBy: { checkType: LATEST }) { nodes { name externalId } } all: checkRuns(first: 10, filterBy: { checkType: ALL }) { totalCount } } } } }
+        }
+        organization(login: "${owner}") { team(slug: "reviewers") { members(first: 1) { totalCount pageInfo { hasNextPage } nodes { login } } } none: team(slug: "nobody") { slug } }
+      }`,
+    );
+    expect(result).toEqual({
+      repository: {
+        pullRequest: {
+          number: pull.number,
+          state: "OPEN",
+          headRefOid: head,
+          baseRefName: "main",
+          author: { __typename: "User", login: "kim" },
+          labels: { totalCount: 1, nodes: [{ name: "urgent" }] },
+          reviewRequests: { nodes: [{ requestedReviewer: { __typename: "User", login: "choi" } }] },
+          reviews: { totalCount: 1, nodes: [{ state: "APPROVED", author: { login: "lee" }, commit: { oid: head } }] },
+          comments: { totalCount: 1, pageInfo: { hasNextPage: false }, nodes: [{ body: "from the bot", author: { __typename: "Bot", login: "work-manuals" } }] },
+        },
+        object: { checkSuites: { nodes: [{ app: { slug: "work-manuals" }, latest: { nodes: [{ name: "Lint", externalId: "x-Lint" }, { name: "Build", externalId: "x-Build" }] }, all: { totalCount: 3 } }] } },
+      },
+      organization: { team: { members: { totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ login: "lee" }] } }, none: null },
+    });
+  });
+
+  test("GitHub Enterprise Server addresses reach the same API", async () => {
+    const { pull } = seedPullRequest({ "manuals/a.md": "# A!\n" });
+    const enterprise = new Octokit({ log, baseUrl: `${fake.url}/api/v3`, auth: "actions-token" });
+    const { data } = await enterprise.rest.pulls.get({ owner, repo, pull_number: pull.number });
+    expect(data.number).toBe(pull.number);
+    const result = await enterprise.graphql<{ repository: { pullRequest: { number: number } } }>(`query { repository(owner: "${owner}", name: "${repo}") { pullRequest(number: ${pull.number}) { number } } }`);
+    expect(result.repository.pullRequest.number).toBe(pull.number);
+    expect(fake.calls().map((c) => c.path)).toEqual([`/repos/${REPO}/pulls/${pull.number}`, "/graphql"]);
+  });
+
   test("aliased object(expression) lookups at a SHA or a branch, with null for missing paths, binary detection and escaped strings", async () => {
     const { head } = seedPullRequest({ "manuals/a.md": "# A 가\n", 'manuals/quote "q".md': "quoted\n", "files/form.bin": new Uint8Array([0x25, 0x50, 0x00, 0x01]) });
     const result = await octokit.graphql<{ repository: Record<string, unknown> }>(

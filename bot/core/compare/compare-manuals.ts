@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Text } from "../findings.ts";
 import { parseManual } from "../parse/parse-manual.ts";
+import type { ParsedManual } from "../parse/read-manual.ts";
 import type { SectionsSpec } from "../sections-spec.ts";
 import { compareLawEntries, type LawChange } from "./law-changes.ts";
 import { legalContentOf, type LegalContent } from "./legal-content.ts";
@@ -42,9 +43,12 @@ export interface ManualChange {
   head: LegalContent | null;
 }
 
-function contentOf(version: FileVersion | null, spec: SectionsSpec): LegalContent | null {
+/** Parses a version; a review passes one that remembers, so each manual is parsed once per event. */
+export type ParseVersion = (version: FileVersion) => ParsedManual;
+
+function contentOf(version: FileVersion | null, spec: SectionsSpec, parse: ParseVersion): LegalContent | null {
   if (!version) return null;
-  const parsed = parseManual(version.file, version.text, { sectionLevel: spec.level });
+  const parsed = parse(version);
   if (!parsed.document) {
     const unreadable = createHash("sha256").update(version.text).digest("hex").slice(0, 16);
     return { id: null, title: null, institution: null, department: null, owner: null, laws: [], sections: {}, unreadable };
@@ -53,8 +57,8 @@ function contentOf(version: FileVersion | null, spec: SectionsSpec): LegalConten
 }
 
 /** Pairs a deleted and an added file with the same id: a move that git did not detect as a rename. */
-function pairMoves(pairs: ManualPair[], spec: SectionsSpec): { pair: ManualPair; base: LegalContent | null; head: LegalContent | null }[] {
-  const items = pairs.map((pair) => ({ pair, base: contentOf(pair.base, spec), head: contentOf(pair.head, spec) }));
+function pairMoves(pairs: ManualPair[], spec: SectionsSpec, parse: ParseVersion): { pair: ManualPair; base: LegalContent | null; head: LegalContent | null }[] {
+  const items = pairs.map((pair) => ({ pair, base: contentOf(pair.base, spec, parse), head: contentOf(pair.head, spec, parse) }));
   const addedById = new Map<string, (typeof items)[number]>();
   for (const item of items) if (!item.pair.base && item.head?.id) addedById.set(item.head.id, item);
   const merged: typeof items = [];
@@ -73,9 +77,10 @@ function pairMoves(pairs: ManualPair[], spec: SectionsSpec): { pair: ManualPair;
   return merged.filter((item) => !consumed.has(item));
 }
 
-export function compareManuals(pairs: readonly ManualPair[], spec: SectionsSpec): ManualChange[] {
+export function compareManuals(pairs: readonly ManualPair[], spec: SectionsSpec, parse?: ParseVersion): ManualChange[] {
   const changes: ManualChange[] = [];
-  for (const { pair, base, head } of pairMoves([...pairs], spec)) {
+  const parseVersion = parse ?? ((version: FileVersion) => parseManual(version.file, version.text, { sectionLevel: spec.level }));
+  for (const { pair, base, head } of pairMoves([...pairs], spec, parseVersion)) {
     if (!pair.base && !pair.head) continue;
     const file = (pair.head ?? pair.base)!.file;
     // A side whose front matter cannot be read has no department: a broken manual, not a move.

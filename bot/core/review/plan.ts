@@ -1,7 +1,7 @@
 // The review's plan and decision: which changed files matter, and from their texts the changes,
 // the required approvals and their fingerprints.
 import type { ManualChange, ManualPair } from "../compare/compare-manuals.ts";
-import { compareManuals } from "../compare/compare-manuals.ts";
+import { compareManuals, type ParseVersion } from "../compare/compare-manuals.ts";
 import type { BotConfig } from "../generated/config.ts";
 import type { Registry } from "../generated/registry.ts";
 import { isAdminFile, route, type RequiredApproval } from "../route/route.ts";
@@ -52,6 +52,8 @@ export interface DecideInput {
   registry: Registry | null;
   config: BotConfig | null;
   spec: SectionsSpec;
+  /** How to parse a manual version (a review remembers, so each is parsed once per event). */
+  parse?: ParseVersion;
 }
 
 export interface Decision {
@@ -60,7 +62,7 @@ export interface Decision {
 }
 
 export function decide(input: DecideInput): Decision {
-  const changes = compareManuals(input.pairs, input.spec);
+  const changes = compareManuals(input.pairs, input.spec, input.parse);
   const required = route({ changes, adminFiles: input.adminFiles, registry: input.registry, config: input.config });
   return { changes, required };
 }

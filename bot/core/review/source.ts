@@ -1,6 +1,7 @@
 // The one interface the review reads a pull request through, as policy-bot's evaluator reads
-// `pull.Context`. The app implements it over GitHub (bot/app/octokit-source.ts), the CLI over git
-// (bot/local/git-source.ts), the tests over maps (test/support/map-source.ts).
+// `pull.Context`. The app implements it over GitHub (bot/app/octokit-port.ts), the CLI over git
+// (bot/local/git-source.ts), the tests over maps (test/support/map-source.ts). The review asks for
+// what it can use at once together (Promise.all); a source may answer such reads in one round trip.
 import type { Review } from "../evaluate/evaluate.ts";
 import type { ManualSummary } from "../validate/manual-summary.ts";
 import type { ChangedFile } from "./plan.ts";

@@ -8,6 +8,7 @@ import { lookup, sortedEntries, type Blob, type Tree, type TreeEntry } from "../
 import type { CommitRecord, RepositoryRecord } from "../state/records.ts";
 import { blobText } from "./blob-text.ts";
 import { NotFound, Unimplemented } from "./github-errors.ts";
+import { checkSuitesView, organizationView, pullRequestView } from "./pull-request-views.ts";
 
 type View = Record<string, unknown>;
 
@@ -20,6 +21,10 @@ export const fieldResolver: GraphQLFieldResolver<View, RenderContext> = (source,
 
 export function queryRoot(context: RenderContext): View {
   return {
+    organization: ({ login }: { login: string }) => {
+      if (!context.state.organizations.has(login)) throw new NotFound(`Could not resolve to an Organization with the login of '${login}'.`);
+      return organizationView(context, login);
+    },
     repository: ({ owner, name }: { owner: string; name: string }) => {
       const repository = context.state.repositories.get(`${owner}/${name}`);
       if (!repository) throw new NotFound(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
@@ -39,6 +44,14 @@ function repositoryView(context: RenderContext, repository: RepositoryRecord): V
     object: ({ expression, oid }: { expression?: string | null; oid?: string | null }) => {
       if ((expression == null) === (oid == null)) throw new Unimplemented("Repository.object with both or neither of oid and expression: the fake does not know GitHub's answer; give one.");
       return oid != null ? objectByOid(context, repository, oid) : objectByExpression(context, repository, expression as string);
+    },
+    pullRequest: ({ number }: { number: number }) => {
+      const pull = repository.issues.get(number);
+      if (!pull || pull.kind !== "pull") throw new NotFound(`Could not resolve to a PullRequest with the number of ${number}.`);
+      return pullRequestView(context, repository, pull, (sha) => {
+        const commit = repository.commits.get(sha);
+        return commit ? commitView(context, repository, commit) : null;
+      });
     },
   };
 }
@@ -125,6 +138,7 @@ function commitView(context: RenderContext, repository: RepositoryRecord, commit
     message: commit.message,
     messageHeadline: commit.message.split("\n", 1)[0] ?? "",
     ...(commit.tree ? { tree: () => treeView(context, repository, commit.tree as Tree, "") } : {}),
+    checkSuites: (args: Parameters<typeof checkSuitesView>[2]) => checkSuitesView(repository, commit.sha, args),
     repository: () => repositoryView(context, repository),
   };
 }

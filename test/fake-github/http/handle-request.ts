@@ -86,6 +86,10 @@ async function handle(dependencies: RequestDependencies, request: IncomingMessag
   const { state, contract, faults, delays, violations } = dependencies;
   const started = performance.now();
   const url = new URL(request.url ?? "/", dependencies.render.api);
+  // GitHub Enterprise Server's addresses (REST under /api/v3, GraphQL at /api/graphql), where Probot
+  // sends an app configured with GHE_HOST, reach the same API.
+  if (url.pathname.startsWith("/api/v3/")) url.pathname = url.pathname.slice("/api/v3".length);
+  else if (url.pathname === "/api/graphql") url.pathname = "/graphql";
   const method = (request.method ?? "GET").toUpperCase();
   const entry: RequestLogEntry = {
     method,
