@@ -21,7 +21,7 @@ describe("phone", () => {
   });
   afterAll(() => browser?.close());
 
-  it.each(["/", manualPath(LEGAL_CHANGE.file), "/law-changes", "/search?q=%EC%97%AC%EA%B6%8C"])("%s does not scroll sideways at 360 px", async (path) => {
+  it.each(["/", manualPath(LEGAL_CHANGE.file), "/law-changes", "/search?q=%EC%97%AC%EA%B6%8C", "/offline"])("%s does not scroll sideways at 360 px", async (path) => {
     const { page } = await openPage(context, path);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
   });

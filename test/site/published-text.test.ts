@@ -93,7 +93,7 @@ describe("published text equals the core's visible text", () => {
       const page = await context.newPage();
       const mismatches: string[] = [];
       for (const file of files) {
-        const html = join(out, `${manualPath(file)}.html`);
+        const html = join(out, `${manualPath(file)}.html`); // trailingSlash: false writes x.html
         if (!existsSync(html)) {
           mismatches.push(`${file}: no page was built`);
           continue;

@@ -3,8 +3,9 @@
 // purpose). Pages: network first, the cached copy when offline. Hashed assets: cache first.
 // The page tells the worker what it already loaded before the worker took control
 // (remember-visited.ts), so the first manual a reader opens is readable offline too.
-// A page that is not on the device opens the site's own offline page (/offline, kept with its CSS
-// and script when the worker installs), which lists the manuals that are.
+// A page that is not on the device opens the site's own offline page (/offline, kept with the CSS
+// and scripts its HTML names when the worker installs; the chunks its router loads lazily arrive
+// through remember-visited.ts), which lists the manuals that are.
 const PAGES = "work-manuals-pages-v1";
 const ASSETS = "work-manuals-assets-v1";
 
