@@ -1,9 +1,9 @@
 // axe-core: no serious or critical violations on the home page, a manual, the law changes, the
 // search results and the offline page (the phone layouts are checked in phone-first.test.ts).
 import { AxeBuilder } from "@axe-core/playwright";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launch, manualPath, openPage } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+
+import { manualPath, openPage, useBrowser } from "./browser.ts";
 import { LEGAL_CHANGE, OVERDUE_MANUAL } from "./site-fixture.ts";
 
 const PAGES = [
@@ -16,11 +16,7 @@ const PAGES = [
 ] as const;
 
 describe("accessibility", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   for (const scheme of ["light", "dark"] as const) {
     it.each(PAGES)(`%s (${scheme}) has no serious or critical violations`, async (_name, path) => {

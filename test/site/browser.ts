@@ -1,7 +1,7 @@
 // Debian's Chromium under playwright-core, with the flags this machine needs (no sandbox as root,
 // no background networking: the network is closed).
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -11,6 +11,20 @@ export function launch(): Promise<Browser> {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/** Chromium for one file's tests: launched before them, closed after; contexts and pages from it. */
+export function useBrowser(): Pick<Browser, "newContext" | "newPage"> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+  const running = () => {
+    if (!browser) throw new Error("Chromium is not running yet: use the browser inside a test or a hook");
+    return browser;
+  };
+  return { newContext: (...args) => running().newContext(...args), newPage: (...args) => running().newPage(...args) };
 }
 
 export const siteUrl = (path = ""): string => new URL(path.replace(/^\//, ""), inject("siteUrl")).href;

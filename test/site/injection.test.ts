@@ -5,17 +5,13 @@
 // nothing runs, nothing executable reaches the page, and the author's text is shown as text.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launch, manualPath, openPage } from "./browser.ts";
+import { describe, expect, inject, it } from "vitest";
+
+import { manualPath, openPage, useBrowser } from "./browser.ts";
 import { HOSTILE_MANUAL } from "./site-fixture.ts";
 
 describe("a hostile manual", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   it("runs no script in the browser", async () => {
     const { page, problems } = await openPage(await browser.newContext(), manualPath(HOSTILE_MANUAL));

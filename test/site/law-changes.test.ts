@@ -1,16 +1,12 @@
 // The "법령 변경" page and its feeds: the fixture's legal change appears, newest first; the
 // review-date-only change does not.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launch, openPage, siteUrl } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+
+import { openPage, siteUrl, useBrowser } from "./browser.ts";
 import { LEGAL_CHANGE } from "./site-fixture.ts";
 
 describe("law changes", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   it("lists the legal change first, with manual, law, article and pull request", async () => {
     const { page, problems } = await openPage(await browser.newContext(), "/law-changes");

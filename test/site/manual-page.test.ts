@@ -4,10 +4,10 @@
 // overdue banner), tips set apart, materials as downloads, history from git.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, manualPath, openPage, siteUrl } from "./browser.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { manualPath, openPage, siteUrl, useBrowser } from "./browser.ts";
 import { LEGAL_CHANGE, OVERDUE_MANUAL } from "./site-fixture.ts";
 
 interface FrontMatter {
@@ -25,13 +25,11 @@ function frontMatterOf(file: string): FrontMatter {
 }
 
 describe("manual page", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   beforeAll(async () => {
-    browser = await launch();
     context = await browser.newContext();
   });
-  afterAll(() => browser?.close());
 
   it("shows the card: department, owner, deputy and each law with article, version and official link", async () => {
     const fm = frontMatterOf(LEGAL_CHANGE.file);

@@ -4,22 +4,20 @@
 // manual read in one column. The screenshot is kept in test/artifacts/.
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch, manualPath, openPage } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { manualPath, openPage, useBrowser } from "./browser.ts";
 import { LEGAL_CHANGE } from "./site-fixture.ts";
 
 const artifacts = resolve(import.meta.dirname, "../artifacts");
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe("phone", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   beforeAll(async () => {
-    browser = await launch();
     context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   });
-  afterAll(() => browser?.close());
 
   it.each(["/", manualPath(LEGAL_CHANGE.file), "/law-changes", "/search?q=%EC%97%AC%EA%B6%8C", "/offline"])("%s does not scroll sideways at 360 px", async (path) => {
     const { page } = await openPage(context, path);

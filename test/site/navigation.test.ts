@@ -1,21 +1,19 @@
 // Institution → department → manual, by clicking, with Korean labels from the registry.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
-import type { Browser, BrowserContext } from "playwright-core";
-import { launch, openPage } from "./browser.ts";
+import type { BrowserContext } from "playwright-core";
+import { openPage, useBrowser } from "./browser.ts";
 
 const registry = (name: string) => parse(readFileSync(join(inject("siteRepo"), "manuals", name), "utf8")) as Record<string, { name: { ko: string } }>;
 
 describe("navigation", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let context: BrowserContext;
   beforeAll(async () => {
-    browser = await launch();
     context = await browser.newContext();
   });
-  afterAll(() => browser?.close());
 
   it("goes from the home page to an institution, a department and a manual", async () => {
     const institutions = registry("institutions.yml");

@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser, hence the DOM types.
 // A manual read once opens again without network (the service worker in src/offline/).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, manualPath, siteUrl } from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { manualPath, siteUrl, useBrowser } from "./browser.ts";
 import { LEGAL_CHANGE, OVERDUE_MANUAL } from "./site-fixture.ts";
 
 /** Polls the page's caches (page.evaluate awaits the promise; waitForFunction would not). */
@@ -16,11 +16,7 @@ async function waitUntilCached(page: Page, href: string): Promise<void> {
 }
 
 describe("offline", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   it("reloads a visited manual, and one reached by in-app navigation, with the network off", async () => {
     const context = await browser.newContext();

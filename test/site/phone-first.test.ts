@@ -8,11 +8,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
-import type { Browser, BrowserContextOptions, Locator, Page } from "playwright-core";
+import type { BrowserContextOptions, Locator, Page } from "playwright-core";
 import { ManualSearch } from "../../site/src/search/query.ts";
-import { launch, manualPath, openPage, siteUrl } from "./browser.ts";
+import { manualPath, openPage, siteUrl, useBrowser } from "./browser.ts";
 import { LEGAL_CHANGE, REPOSITORY } from "./site-fixture.ts";
 
 const screenshots = resolve(import.meta.dirname, "../artifacts/phone");
@@ -53,11 +53,7 @@ function overviewFirstSentence(file: string): string {
 }
 
 describe.each(VIEWPORTS)("manual page on a %s", (name, options) => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
   const height = options.viewport!.height;
 
   it("shows the title, the summary, the six sections and the card's line on the first screen", async () => {
@@ -173,11 +169,7 @@ describe.each(VIEWPORTS)("manual page on a %s", (name, options) => {
 });
 
 describe.each(VIEWPORTS)("search on a %s", (name, options) => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   it("shows every search placeholder whole", async () => {
     const context = await browser.newContext(options);

@@ -6,11 +6,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { isManualFile } from "../../bot/core/manual-paths.ts";
 import { parseManual } from "../../bot/core/parse/parse-manual.ts";
-import { launch, manualPath, openPage } from "./browser.ts";
+import { manualPath, openPage, useBrowser } from "./browser.ts";
 import { buildSite } from "./build-site.ts";
 import { HOSTILE_MANUAL } from "./site-fixture.ts";
 import { writeTrickyCorpus } from "./tricky-corpus.ts";
@@ -53,11 +53,7 @@ function mismatchesOf(file: string, text: Buffer, published: string[]): string[]
 }
 
 describe("published text equals the core's visible text", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   it("for every section of every manual", async () => {
     const repo = inject("siteRepo");

@@ -1,8 +1,8 @@
 // Korean search on the sample manuals, through the search page: the expected manual is in the
 // top 3 for each query — particles (전입신고를), compounds (기초생활수급자), split words (식품 영업 신고).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launch, siteUrl } from "./browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { siteUrl, useBrowser } from "./browser.ts";
 
 // query → title of the manual that must be among the first three results
 const QUERIES: [string, string][] = [
@@ -35,13 +35,11 @@ async function topTitles(page: Page, query: string): Promise<string[]> {
 }
 
 describe("Korean search", () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
   beforeAll(async () => {
-    browser = await launch();
     page = await browser.newPage();
   });
-  afterAll(() => browser?.close());
 
   it.each(QUERIES)("%s → %s in the top 3", async (query, title) => {
     // Only manuals the repository has; the list of queries must still be long enough (below).
