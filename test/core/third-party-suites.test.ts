@@ -49,6 +49,9 @@ function misplaced(findings: readonly Finding[], text: string): string[] {
   });
 }
 
+/** Each test here checks or compares some 700 documents: seconds on a quiet machine, more on a loaded one. */
+const HEAVY = 180_000;
+
 describe.each([
   ["as a whole file", (markdown: string) => markdown],
   ["as the 관련법령 of a valid manual", asLaws],
@@ -62,7 +65,7 @@ describe.each([
     const problems = checks.flatMap((check, i) => misplaced(check.findings, texts[i]!).map((p) => `${documents[i]!.name}: ${p}`));
     expect(problems).toEqual([]);
     expect(checks).toHaveLength(652 + docs.length);
-  });
+  }, HEAVY);
 
   test("compared with the next document, and with itself, without throwing", () => {
     const texts = documents.map((d) => place(d.markdown));
@@ -78,7 +81,7 @@ describe.each([
       }
     });
     expect(failures).toEqual([]);
-  });
+  }, HEAVY);
 });
 
 // The spec's HTML as a reader sees it: tags gone (blocks apart), references decoded, an image as its alt text.
