@@ -1,4 +1,4 @@
-// The registry (institutions, departments, laws) and the bot configuration: YAML texts in, typed
+// The registry (institutions, departments, laws, people) and the bot configuration: YAML texts in, typed
 // data and findings out. The faces decide where the texts come from (disk, or the base branch).
 import type { Finding } from "./findings.ts";
 import type { BotConfig } from "./generated/config.ts";
@@ -20,12 +20,14 @@ export interface RegistrySources {
   institutions: SourceText;
   departments: SourceText;
   laws: SourceText;
+  people: SourceText;
 }
 
 export const registryFiles = {
   institutions: "manuals/institutions.yml",
   departments: "manuals/departments.yml",
   laws: "manuals/laws.yml",
+  people: "manuals/people.yml",
 } as const;
 
 export const configFile = ".github/manuals.yml";
@@ -38,7 +40,7 @@ export function loadRegistry(sources: RegistrySources, validators: Validators): 
   const findings: Finding[] = [];
   const parts = {} as Record<keyof RegistrySources, YamlSource>;
   const data: Record<string, unknown> = {};
-  for (const part of ["institutions", "departments", "laws"] as const) {
+  for (const part of ["institutions", "departments", "laws", "people"] as const) {
     const source = sources[part];
     if (source.text === null) {
       findings.push({ file: source.file, line: 1, rule: "registry-file", severity: "error", message: text("registry.missing-file", { file: source.file }) });

@@ -49,7 +49,7 @@ export function loadSchemaSet(root: string): SchemaSet {
 
 export function registrySources(root: string): RegistrySources {
   const source = (file: string): SourceText => ({ file, text: readText(root, file) });
-  return { institutions: source(registryFiles.institutions), departments: source(registryFiles.departments), laws: source(registryFiles.laws) };
+  return { institutions: source(registryFiles.institutions), departments: source(registryFiles.departments), laws: source(registryFiles.laws), people: source(registryFiles.people) };
 }
 
 export function configSource(root: string): SourceText {

@@ -281,7 +281,9 @@ describe.concurrent("manuals impact, due, handover, new", () => {
         expect(expected.map((e) => e.file)).toContain(seal);
         const { code, stdout } = await repo.manuals(["handover", "--from", "jin-sohee", "--to", "park-saeron"]);
         expect(code).toBe(0);
-        expect(stdout.startsWith("# 인수인계 점검표: @jin-sohee → @park-saeron\n")).toBe(true);
+        // park-saeron is not in manuals/people.yml yet: shown by login, and adding them is on the checklist.
+        expect(stdout.startsWith("# 인수인계 점검표: 진소희 주무관(@jin-sohee) → @park-saeron\n\n- 떠나는 사람: 진소희 주무관 · 02-2100-3502 (@jin-sohee)\n- 이어받는 사람: @park-saeron\n")).toBe(true);
+        expect(stdout).toContain("- [ ] manuals/people.yml에 @park-saeron의 이름, 직급, 팀, 사무실 전화 추가하기");
         const after = repo.snapshot();
         expect([...after.keys()]).toEqual([...before.keys()]);
         for (const [file, bytes] of before) {
@@ -315,6 +317,29 @@ describe.concurrent("manuals impact, due, handover, new", () => {
         const handed = (JSON.parse(stdout) as { manuals: { file: string }[] }).manuals.map((m) => m.file).sort();
         expect(handed).toEqual(expected.filter((file) => file !== moveIn));
       }));
+
+    it("names the people from manuals/people.yml: leaver, successor and who holds each manual afterwards", async () => {
+      const { code, stdout } = await shared.manuals(["handover", "--from", "jin-sohee", "--to", "woo-jaehyun", "--dry-run"]);
+      expect(code).toBe(0);
+      const lines = stdout.split("\n");
+      expect(lines.slice(0, 4)).toEqual([
+        "# 인수인계 점검표: 진소희 주무관(@jin-sohee) → 우재현 주무관(@woo-jaehyun) (미리보기)",
+        "",
+        "- 떠나는 사람: 진소희 주무관 · 02-2100-3502 (@jin-sohee)",
+        "- 이어받는 사람: 우재현 주무관 · 02-2100-3504 (@woo-jaehyun)",
+      ]);
+      expect(stdout).not.toContain("people.yml에 @");
+      // move-in-report: jin-sohee owned it, kwak-minseok stays deputy.
+      const moveIn = lines.indexOf("- [ ] 파일: `manuals/community-center/dong-civil/move-in-report.md` (담당자)");
+      expect(lines[moveIn + 1]).toBe("- 인수인계 뒤 담당자: 우재현 주무관 · 02-2100-3504 (@woo-jaehyun) / 대리자: 곽민석 주무관 · 02-2100-3503 (@kwak-minseok)");
+      const json = JSON.parse((await shared.manuals(["handover", "--from", "jin-sohee", "--to", "woo-jaehyun", "--dry-run", "--format", "json", "--lang", "en"])).stdout) as {
+        toPerson: { text: string; tel: string };
+        manuals: { file: string; owner: { text: string } | null; deputy: { login: string } | null }[];
+      };
+      expect(json.toPerson).toMatchObject({ text: "우재현 주무관 · 02-2100-3504", tel: "tel:0221003504" });
+      const entry = json.manuals.find((m) => m.file.endsWith("move-in-report.md"))!;
+      expect([entry.owner?.text, entry.deputy?.login]).toEqual(["우재현 주무관 · 02-2100-3504", "kwak-minseok"]);
+    });
 
     it("someone with no manuals: exit 1 and nothing changed", async () => {
       const before = shared.snapshot();

@@ -55,7 +55,7 @@ export function sample(file: string): string {
 /** The registry and configuration as loaded from a repository's files (null texts for missing files). */
 export function registryOf(files: ReadonlyMap<string, string>): { registry: Registry | null; config: BotConfig | null } {
   const source = (file: string) => ({ file, text: files.get(file) ?? null });
-  const { registry } = loadRegistry({ institutions: source(registryFiles.institutions), departments: source(registryFiles.departments), laws: source(registryFiles.laws) }, validators);
+  const { registry } = loadRegistry({ institutions: source(registryFiles.institutions), departments: source(registryFiles.departments), laws: source(registryFiles.laws), people: source(registryFiles.people) }, validators);
   const { config } = loadConfig(source(configFile), validators);
   return { registry, config };
 }

@@ -20,7 +20,7 @@ export function createTempRepository(options: { fixtures?: readonly BrokenFixtur
   const copy = (path: string) => cpSync(join(projectRoot, path), join(root, path), { recursive: true });
   copy("schemas");
   copy(".github/manuals.yml");
-  for (const registry of ["institutions.yml", "departments.yml", "laws.yml"]) copy(`manuals/${registry}`);
+  for (const registry of ["institutions.yml", "departments.yml", "laws.yml", "people.yml"]) copy(`manuals/${registry}`);
   const repository: TempRepository = {
     root,
     write(path, content) {

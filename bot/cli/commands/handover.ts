@@ -9,6 +9,7 @@ import { frontMatterForms } from "../../core/front-matter-forms.ts";
 import { UsageError } from "../../core/messages/message-error.ts";
 import { say, text } from "../../core/messages/text.ts";
 import { decodeManual } from "../../core/parse/decode.ts";
+import { personLabel, personName, personText } from "../../core/people/person-label.ts";
 import { addMonths } from "../../core/schedule/review-due.ts";
 import { parseManual } from "../../core/parse/parse-manual.ts";
 import { sectionsByKey, sectionsSpec } from "../../core/sections-spec.ts";
@@ -42,6 +43,11 @@ export function registerHandover(program: Command, context: CliContext): void {
       if (options.from.toLowerCase() === options.to.toLowerCase()) throw new UsageError("cli.same-person", { login: options.from });
       if (options.department && !registry.departments[options.department]) throw unknownDepartment(options.department, Object.keys(registry.departments));
       const spec = sectionsSpec(validators.sectionsSchema);
+      const person = (login: string) => personLabel(registry.people, login);
+      const from = person(options.from);
+      const to = person(options.to);
+      // Who holds each role once the handover is done: the successor where the leaver was.
+      const after = (login: string | undefined) => (login === undefined ? null : person(login.toLowerCase() === options.from.toLowerCase() ? options.to : login));
       const items = [];
       for (const manual of readManualIndex(root)) {
         if (options.department && manual.department?.value !== options.department) continue;
@@ -67,6 +73,8 @@ export function registerHandover(program: Command, context: CliContext): void {
           file: manual.file,
           title: manual.title ?? manual.id?.value ?? manual.file,
           roles: result.changed,
+          owner: after(manual.owner?.value),
+          deputy: after(manual.deputy?.value),
           deputyIsOwner: result.deputyIsOwner,
           laws: manual.laws.map((l) => ({ name: registry.laws[l.law]?.name ?? l.law, article: l.article, version: l.version, current: registry.laws[l.law]?.effective ?? null })),
           lastReviewed: manual.lastReviewed?.value ?? null,
@@ -75,13 +83,17 @@ export function registerHandover(program: Command, context: CliContext): void {
         });
       }
       if (options.format === "json") {
-        context.stdout.write(JSON.stringify({ from: options.from, to: options.to, dryRun: !!options.dryRun, manuals: items }, null, 2) + "\n");
+        context.stdout.write(JSON.stringify({ from: options.from, to: options.to, fromPerson: from, toPerson: to, dryRun: !!options.dryRun, manuals: items }, null, 2) + "\n");
       } else {
         const t = (id: Parameters<typeof say>[1], params: Parameters<typeof say>[2] = {}) => say(lang, id, params);
-        const out = [`# ${t("handover.title", { from: options.from, to: options.to })}${options.dryRun ? t("handover.dry-run") : ""}`, ""];
-        if (items.length === 0) out.push(t("handover.none", { from: options.from }));
+        const out = [`# ${t("handover.title", { from: personName(from), to: personName(to) })}${options.dryRun ? t("handover.dry-run") : ""}`, ""];
+        out.push(`- ${t("handover.from-person", { person: personText(from) })}`, `- ${t("handover.to-person", { person: personText(to) })}`);
+        if (!to.known && items.length) out.push(`- [ ] ${t("handover.add-to-people", { login: to.login })}`);
+        out.push("");
+        if (items.length === 0) out.push(t("handover.none", { from: from.known ? from.name : `@${from.login}` }));
         for (const item of items) {
           out.push(`## ${item.title}`, "", `- [ ] ${t("handover.file", { file: item.file, roles: item.roles.map((r) => t(r === "owner" ? "handover.role-owner" : "handover.role-deputy")).join(", ") })}`);
+          out.push(`- ${t("handover.contacts", { owner: item.owner ? personText(item.owner) : "?", deputy: item.deputy ? personText(item.deputy) : t("handover.no-deputy") })}`);
           if (item.deputyIsOwner) out.push(`- [ ] ${t("handover.deputy-is-owner")}`);
           for (const law of item.laws) out.push(`- [ ] ${t("handover.law", { name: law.name, article: law.article, version: law.version, current: law.current && law.current !== law.version ? law.current : "" })}`);
           out.push(`- [ ] ${t("handover.review", { last: item.lastReviewed ?? "?", due: item.due ?? "?" })}`);

@@ -22,7 +22,7 @@ export type Reviewers1 =
     };
 
 /**
- * The registry kept in manuals/: institutions.yml, departments.yml and laws.yml, read together.
+ * The registry kept in manuals/: institutions.yml, departments.yml, laws.yml and people.yml, read together.
  */
 export interface Registry {
   /**
@@ -42,6 +42,12 @@ export interface Registry {
    */
   laws: {
     [k: string]: Law;
+  };
+  /**
+   * manuals/people.yml: GitHub login → name, position (직급/직위), team and office phone, so that people are shown by name.
+   */
+  people: {
+    [k: string]: Person;
   };
 }
 export interface Institution {
@@ -81,4 +87,23 @@ export interface Law {
    * Official page on the national law information service (law.go.kr).
    */
   url: string;
+}
+export interface Person {
+  /**
+   * Name as colleagues know it.
+   */
+  name: string;
+  /**
+   * 직급 or 직위 (주무관, 팀장, 과장 …).
+   */
+  position: string;
+  /**
+   * Team or division.
+   */
+  team: string;
+  /**
+   * Office phone with hyphens, 지역번호-국번-번호
+   */
+  phone: string;
+  email?: string;
 }

@@ -5,6 +5,7 @@ import { lawCitations } from "./law-citations.ts";
 import { materialLinks } from "./material-links.ts";
 import { ownerDeputy } from "./owner-deputy.ts";
 import { pathLayout } from "./path-layout.ts";
+import { peopleRegistry } from "./people-registry.ts";
 import { registryKeys } from "./registry-keys.ts";
 import { reviewDate } from "./review-date.ts";
 import { specialFiles } from "./special-files.ts";
@@ -26,6 +27,7 @@ export const repositoryRules: readonly { rule: RepositoryRule; needs: RuleNeeds 
   { rule: materialLinks, needs: "the-manual" },
   { rule: reviewDate, needs: "the-manual" },
   { rule: ownerDeputy, needs: "the-manual" },
+  { rule: peopleRegistry, needs: "the-manual" },
 ];
 
 export function checkRepository(context: RepositoryContext, needs: readonly RuleNeeds[] = ["the-manual", "whole-repository"]): Finding[] {
