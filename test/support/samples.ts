@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { configFile, loadConfig, loadRegistry, registryFiles, type BotConfig, type Registry } from "../../bot/core/registry.ts";
 import { compileSchemas, schemaFiles, type Validators } from "../../bot/core/schemas.ts";
+import { synonymsFile, synonymsSchemaFile } from "../../bot/core/synonyms.ts";
 import { sectionsSpec, type SectionsSpec } from "../../bot/core/sections-spec.ts";
 
 export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -33,10 +34,10 @@ function manualPaths(dir = "manuals"): string[] {
   });
 }
 
-/** The repository as a pull request's base sees it: registry, configuration, schemas and the sample manuals. */
+/** The repository as a pull request's base sees it: registry, configuration, schemas, search synonyms and the sample manuals. */
 export function sampleRepository(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const file of [...Object.values(registryFiles), configFile, ...Object.values(schemaFiles), ...manualPaths()]) files.set(file, readProjectFile(file));
+  for (const file of [...Object.values(registryFiles), configFile, synonymsFile, synonymsSchemaFile, ...Object.values(schemaFiles), ...manualPaths()]) files.set(file, readProjectFile(file));
   return files;
 }
 

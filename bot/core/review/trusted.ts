@@ -1,5 +1,6 @@
 // What the review trusts — schemas, registry and bot configuration — read from the base branch only,
 // so a pull request can never change the rules it is judged by.
+import { synonymsSchemaFile } from "../synonyms.ts";
 import { createHash } from "node:crypto";
 import type { Finding } from "../findings.ts";
 import { configFile, loadConfig, loadRegistry, registryFiles, type BotConfig, type Registry } from "../registry.ts";
@@ -14,7 +15,7 @@ export interface Trusted {
   findings: Finding[];
 }
 
-export const trustedPaths: readonly string[] = [...Object.values(schemaFiles), ...Object.values(registryFiles), configFile];
+export const trustedPaths: readonly string[] = [...Object.values(schemaFiles), ...Object.values(registryFiles), configFile, synonymsSchemaFile];
 
 /** A file's text as the review read it; null when it is missing or not text. */
 export type TextAt = (path: string) => string | null;

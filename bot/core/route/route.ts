@@ -1,6 +1,7 @@
 // route: legal changes + the base branch's registry and config → the approvals required.
 // Each department whose manuals change legally needs its reviewers; a moved manual needs both
 // departments; registry, schema and configuration changes need the administrators.
+import { synonymsFile } from "../synonyms.ts";
 import type { Text } from "../findings.ts";
 import type { BotConfig } from "../generated/config.ts";
 import type { Registry } from "../generated/registry.ts";
@@ -39,7 +40,7 @@ export interface RouteInput {
 }
 
 export function isAdminFile(file: string): boolean {
-  return Object.values(registryFiles).includes(file as never) || file === configFile || file.startsWith("schemas/");
+  return Object.values(registryFiles).includes(file as never) || file === configFile || file === synonymsFile || file.startsWith("schemas/");
 }
 
 function lawName(registry: Registry | null, key: string): string {

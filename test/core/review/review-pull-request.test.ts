@@ -694,3 +694,20 @@ describe("the evaluation tree explains the decision", () => {
     ]);
   });
 });
+
+describe("the search synonyms", () => {
+  const synonyms = "manuals/synonyms.yml";
+
+  it("a change is the administrators' to approve", async () => {
+    const result = await runPullRequest({ author: "ryu-seungho", commits: one(edit(synonyms, (t) => `${t}- [기초연금, 노령연금]\n`)) });
+    expect(outcomeOf(result)).toEqual({ state: "pending", rules: [admins("pending")] });
+    expect(result.findings.filter((f) => f.file === synonyms)).toEqual([]);
+  });
+
+  it("a group of one word is a Manual schema finding on its line, judged by the base's schema", async () => {
+    const result = await runPullRequest({ author: "ryu-seungho", commits: one(edit(synonyms, (t) => `${t}- [외톨이]\n`)) });
+    const findings = result.findings.filter((f) => f.file === synonyms);
+    expect(findings.map((f) => f.severity)).toEqual(["error"]);
+    expect(findings[0]!.line).toBe(result.head.get(synonyms)!.split("\n").indexOf("- [외톨이]") + 1);
+  });
+});
