@@ -51,6 +51,23 @@ describe("manual page", () => {
     expect(problems).toEqual([]);
   });
 
+  it("names the owner and deputy from manuals/people.yml, each phone number a tel: link that does not wrap", async () => {
+    const fm = frontMatterOf(LEGAL_CHANGE.file);
+    const people = parse(readFileSync(join(inject("siteRepo"), "manuals/people.yml"), "utf8")) as Record<string, { name: string; position: string; phone: string }>;
+    const { page, problems } = await openPage(context, manualPath(LEGAL_CHANGE.file));
+    const card = page.getByRole("region", { name: "매뉴얼 정보" });
+    for (const login of [fm.owner, fm.deputy!]) {
+      const person = people[login]!;
+      const shown = card.locator(`[data-person="${login}"]`);
+      await expect(shown.textContent()).resolves.toBe(`${person.name} ${person.position} · ${person.phone} @${login}`);
+      const phone = shown.locator('a[href^="tel:"]');
+      await expect(phone.getAttribute("href")).resolves.toBe(`tel:${person.phone.replace(/-/g, "")}`);
+      await expect(phone.evaluate((a) => getComputedStyle(a).whiteSpace)).resolves.toBe("nowrap");
+    }
+    expect(people[fm.owner]!.phone).toMatch(/^02-2100-\d{4}$/);
+    expect(problems).toEqual([]);
+  });
+
   it("shows the overdue banner on a manual past its review date, not on a fresh one", async () => {
     const fm = frontMatterOf(OVERDUE_MANUAL.file);
     const { page } = await openPage(context, manualPath(OVERDUE_MANUAL.file));

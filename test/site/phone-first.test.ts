@@ -90,7 +90,8 @@ describe.each(VIEWPORTS)("manual page on a %s", (name, options) => {
     const details = page.getByRole("region", { name: "매뉴얼 정보" }).locator("details");
     const source = parse(readFileSync(join(inject("siteRepo"), LEGAL_CHANGE.file), "utf8").split(/^---$/m)[1]!) as { owner: string; laws: unknown[] };
     const line = (await page.locator("[data-card-line]").textContent())!;
-    expect(line).toContain(`담당 @${source.owner}`);
+    const people = parse(readFileSync(join(inject("siteRepo"), "manuals/people.yml"), "utf8")) as Record<string, { name: string; position: string }>;
+    expect(line).toContain(`담당 ${people[source.owner]!.name} ${people[source.owner]!.position}`);
     expect(line).toMatch(/검토 예정일 \d{4}-\d{2}-\d{2}/);
     expect(line).toContain(`법령 ${source.laws.length}건`);
     await expect(page.locator("[data-card-line]").evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);

@@ -34,7 +34,13 @@ export function homeData({ docs, registry, commits, docsBase, pathLength, recent
         name: registry?.departments[department]?.name.ko ?? department,
         permalink: `${docsBase}/${institution}/${department}`,
         count: manuals.length,
-        readingPath: path.map(({ doc }) => ({ title: doc.title, permalink: doc.permalink })),
+        readingPath: path.map(({ doc }) => ({
+          title: doc.title,
+          permalink: doc.permalink,
+          owner: doc.card?.ownerPerson ?? null,
+          reviewDue: doc.card?.reviewDue ?? "",
+          overdue: !!doc.card && doc.card.reviewDue !== "" && doc.card.reviewDue < doc.card.builtOn,
+        })),
       });
     }
     if (summary.count) institutions.push(summary);

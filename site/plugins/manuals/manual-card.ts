@@ -1,5 +1,6 @@
 // The card on a manual's page: the core's summary of the manual resolved against the registry,
 // plus its history. Pure: data in, data out.
+import { personLabel, type PersonLabel } from "../../../bot/core/people/person-label.ts";
 import type { Registry } from "../../../bot/core/registry.ts";
 import { addMonths } from "../../../bot/core/schedule/review-due.ts";
 import type { ManualSummary } from "../../../bot/core/validate/manual-summary.ts";
@@ -29,14 +30,23 @@ function lawSummary(record: ManualChangeRecord, lawName: (key: string) => string
   return lines;
 }
 
+/** A commit's author (git's author name) in the staff registry: written as the login, or as the person's name. */
+export function authorPerson(people: Registry["people"] | undefined, author: string): PersonLabel | null {
+  if (!people || !author) return null;
+  const byLogin = personLabel(people, author);
+  if (byLogin.known) return byLogin;
+  const login = Object.keys(people).find((key) => people[key]!.name === author.trim());
+  return login ? personLabel(people, login) : null;
+}
+
 /** The manual's history, newest first, following it across moves. */
-export function historyOf(file: string, commits: readonly CommitChanges[], lawName: (key: string) => string): HistoryEntry[] {
+export function historyOf(file: string, commits: readonly CommitChanges[], lawName: (key: string) => string, people?: Registry["people"]): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   let path = file;
   for (const commit of commits) {
     const record = commit.manuals.find((m) => m.file === path);
     if (!record) continue;
-    entries.push({ sha: commit.sha, date: commit.date, author: commit.author, message: commit.subject, pr: commit.pr, legal: record.legal, kind: record.kind, summary: record.legal ? lawSummary(record, lawName) : [] });
+    entries.push({ sha: commit.sha, date: commit.date, author: commit.author, authorPerson: authorPerson(people, commit.author), message: commit.subject, pr: commit.pr, legal: record.legal, kind: record.kind, summary: record.legal ? lawSummary(record, lawName) : [] });
     if (record.previousFile) path = record.previousFile;
   }
   return entries;
@@ -59,12 +69,16 @@ export function manualCard({ summary, registry, history, builtOn, historyLimit }
   const department = summary.department?.value ?? "";
   const lastReviewed = summary.lastReviewed?.value ?? "";
   const cycle = summary.reviewCycleMonths ?? DEFAULT_CYCLE;
+  const owner = summary.owner?.value ?? "";
+  const deputy = summary.deputy?.value ?? null;
   return {
     file: summary.file,
     institution: { key: institution, name: registry?.institutions[institution]?.name.ko ?? institution },
     department: { key: department, name: registry?.departments[department]?.name.ko ?? department },
-    owner: summary.owner?.value ?? "",
-    deputy: summary.deputy?.value ?? null,
+    owner,
+    deputy,
+    ownerPerson: personLabel(registry?.people, owner),
+    deputyPerson: deputy ? personLabel(registry?.people, deputy) : null,
     laws: lawLinks(summary.laws, registry),
     lastReviewed,
     reviewCycleMonths: cycle,

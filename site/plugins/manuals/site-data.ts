@@ -59,7 +59,7 @@ export async function loadSiteData({ root, today, cacheDir, gate, warn }: SiteDa
     today,
     historyOf(file) {
       let entries = cache.get(file);
-      if (!entries) cache.set(file, (entries = historyOf(file, commits, lawName)));
+      if (!entries) cache.set(file, (entries = historyOf(file, commits, lawName, registry?.people)));
       return entries;
     },
   };

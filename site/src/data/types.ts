@@ -1,5 +1,9 @@
 // The data the manuals plugin hands to the site's pages. Plain JSON: written at build time,
 // read by React components, so it stays small and serialisable.
+import type { PersonLabel } from "../../../bot/core/people/person-label.ts";
+
+/** A person as the site shows them: "김민수 주무관 · 02-2100-3121", login secondary (bot/core/people). */
+export type { PersonLabel };
 
 export interface LawLink {
   /** Key in manuals/laws.yml. */
@@ -18,6 +22,8 @@ export interface HistoryEntry {
   sha: string;
   date: string;
   author: string;
+  /** The author found in manuals/people.yml (by login or by name); null when not registered. */
+  authorPerson?: PersonLabel | null;
   message: string;
   /** Pull request number from a "(#123)" in the commit message. */
   pr: number | null;
@@ -35,6 +41,8 @@ export interface ManualCard {
   department: { key: string; name: string };
   owner: string;
   deputy: string | null;
+  ownerPerson: PersonLabel;
+  deputyPerson: PersonLabel | null;
   laws: LawLink[];
   lastReviewed: string;
   reviewCycleMonths: number;
@@ -60,7 +68,16 @@ export interface DepartmentSummary {
   permalink: string;
   count: number;
   /** The first manuals of the department's reading path for newcomers. */
-  readingPath: ManualLink[];
+  readingPath: ListedManual[];
+}
+
+/** A manual in a department listing: whom to ask and whether its review is due. */
+export interface ListedManual extends ManualLink {
+  owner: PersonLabel | null;
+  /** last_reviewed + review_cycle_months; "" when unknown. */
+  reviewDue: string;
+  /** The review date had passed when the site was built. */
+  overdue: boolean;
 }
 
 export interface InstitutionSummary {

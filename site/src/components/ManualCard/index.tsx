@@ -4,6 +4,7 @@
 // without script too; wide screens open it after loading.
 import React, { useEffect, useState } from "react";
 import type { ManualCard as Card } from "../../data/types";
+import PersonLink from "../PersonLink";
 import styles from "./styles.module.css";
 
 function koreanToday(): string {
@@ -26,7 +27,7 @@ function useOpenOnWideScreens(): [boolean, (open: boolean) => void] {
 
 /** The folded card's line: 담당 · 검토 예정일 · 법령 수. */
 export function cardLine(card: Card): string[] {
-  return [`담당 @${card.owner}`, `검토 예정일 ${card.reviewDue}`, `법령 ${card.laws.length}건`];
+  return [`담당 ${card.ownerPerson.known ? card.ownerPerson.name : `@${card.owner}`}`, `검토 예정일 ${card.reviewDue}`, `법령 ${card.laws.length}건`];
 }
 
 export default function ManualCard({ card }: { card: Card }): React.ReactNode {
@@ -37,7 +38,7 @@ export default function ManualCard({ card }: { card: Card }): React.ReactNode {
     <section className={styles.card} aria-label="매뉴얼 정보">
       {overdue && (
         <p className={styles.overdue} role="status" data-overdue>
-          <strong>검토 기한이 지났습니다.</strong> 검토 예정일 {card.reviewDue}이 지났으니 내용이 현행 법령과 맞는지 확인하고, 담당자(@{card.owner})에게 검토를 요청하세요.
+          <strong>검토 기한이 지났습니다.</strong> 검토 예정일 {card.reviewDue}이 지났으니 내용이 현행 법령과 맞는지 확인하고, 담당자({card.ownerPerson.known ? card.ownerPerson.text : `@${card.owner}`})에게 검토를 요청하세요.
         </p>
       )}
       <details className={styles.fold} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -57,11 +58,13 @@ export default function ManualCard({ card }: { card: Card }): React.ReactNode {
         </div>
         <div>
           <dt>담당자</dt>
-          <dd>@{card.owner}</dd>
+          <dd>
+            <PersonLink person={card.ownerPerson} />
+          </dd>
         </div>
         <div>
           <dt>대리 담당자</dt>
-          <dd>{card.deputy ? `@${card.deputy}` : "지정되지 않음"}</dd>
+          <dd>{card.deputyPerson ? <PersonLink person={card.deputyPerson} /> : "지정되지 않음"}</dd>
         </div>
         <div>
           <dt>최종 검토일</dt>

@@ -4,6 +4,7 @@
 import React from "react";
 import Heading from "@theme/Heading";
 import type { ManualCard } from "../../data/types";
+import PersonLink from "../PersonLink";
 import PullRequestLink from "../PullRequestLink";
 import styles from "./styles.module.css";
 
@@ -24,7 +25,7 @@ export default function ManualHistory({ card }: { card: ManualCard }): React.Rea
                   {entry.date.slice(0, 10)}
                 </time>
                 <span className={styles.author} data-history-author>
-                  {entry.author}
+                  {entry.authorPerson ? <PersonLink person={entry.authorPerson} /> : entry.author}
                 </span>
                 {entry.legal && (
                   <span className={styles.legal} data-history-legal>
