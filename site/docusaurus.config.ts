@@ -6,6 +6,7 @@
 //   MANUALS_TODAY      today's date (YYYY-MM-DD) for review-due dates (default: today in Korea)
 //   SITE_URL, SITE_BASE_URL   where the site is served (set by the GitHub Pages workflow)
 //   SITE_REPOSITORY_URL       the repository's web address, to link pull requests from the history
+//   MANUALS_BOOKS      "off" builds no e-books or PDFs (the benchmark's baseline)
 //   MANUALS_SITE_GATE  "warn" publishes manuals the check rejects. Only the site's own tests set it,
 //                      to prove that a hostile manual stays inert even if it got past the check.
 import { readFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import { sectionsSpec } from "../bot/core/sections-spec.ts";
 import type { SectionsSchema } from "../bot/core/schemas.ts";
 import { todayIn } from "../bot/core/calendar.ts";
 import manualsPlugin from "./plugins/manuals/index.ts";
+import booksPlugin from "./plugins/book/index.ts";
 import { manualFrontMatterHook } from "./plugins/manuals/front-matter.ts";
 import { loadSiteData, type SiteData } from "./plugins/manuals/site-data.ts";
 import { manualsSidebarItems } from "./plugins/manuals/sidebar.ts";
@@ -90,6 +92,7 @@ const config: Config = {
   ],
   plugins: [
     [manualsPlugin, { root, gate, today, docsBase: `${baseUrl}manuals`, data }],
+    [booksPlugin, { root, today, enabled: process.env.MANUALS_BOOKS !== "off" }],
     [
       "@docusaurus/plugin-pwa",
       {
