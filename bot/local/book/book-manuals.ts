@@ -1,15 +1,11 @@
-// The approved manuals of a working tree as the books' input: each file read once, parsed by the
-// core (the same parse the check runs), its card from the core's summary, its approval from git.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// The approved manuals of a working tree as the books' input: the core's parse and summary of each
+// file (read once, bot/local/parsed-manuals.ts), its approval from git.
 import { bookManual, type BookManual } from "../../core/book/book.ts";
 import type { Language } from "../../core/findings.ts";
-import { parseManuals } from "../../core/parse/parse-manual.ts";
 import type { Registry } from "../../core/registry.ts";
 import { sectionsSpec } from "../../core/sections-spec.ts";
-import { summariseFrontMatter } from "../../core/validate/manual-summary.ts";
+import { readParsedManuals } from "../parsed-manuals.ts";
 import { localRegistry } from "../registry.ts";
-import { listRepository } from "../repository.ts";
 import { readApprovals } from "./approvals.ts";
 
 export interface BookManuals {
@@ -22,15 +18,10 @@ export function readBookManuals(root: string, lang: Language, only?: (file: stri
   const { registry, validators } = localRegistry(root);
   const spec = sectionsSpec(validators.sectionsSchema);
   const approvals = readApprovals(root);
-  const files = listRepository(root).manuals.filter((f) => !only || only(f));
-  const bytes = files.map((file) => readFileSync(join(root, file)));
-  const parsed = parseManuals(files.map((file, i) => ({ file, input: bytes[i]! })), { sectionLevel: spec.level });
   const manuals: BookManual[] = [];
-  parsed.forEach((p, i) => {
-    if (!p.document) return;
-    const summary = summariseFrontMatter(p.file, p.document.frontMatter, p.locate);
-    if (!summary.institution || !summary.department) return;
-    manuals.push(bookManual({ summary, document: p.document, approved: approvals(p.file, bytes[i]!) }, registry, spec, lang));
-  });
+  for (const m of readParsedManuals(root, spec, only)) {
+    if (!m.document || !m.summary.institution || !m.summary.department) continue;
+    manuals.push(bookManual({ summary: m.summary, document: m.document, approved: approvals(m.file, m.bytes) }, registry, spec, lang));
+  }
   return { registry, manuals };
 }

@@ -1,4 +1,4 @@
-// Korean wording of the e-book, the printed book, the handover packet and the status board.
+// Korean wording of the e-book, the printed book, the handover packet and the status board (`manuals status`, the 현황 page).
 import { josa } from "../josa.ts";
 import type { Message, MessageParams as P } from "../message.ts";
 
@@ -26,4 +26,21 @@ export const bookKo = {
   "book.packet-title": (p: P) => `인수인계 자료: @${p.from} → @${p.to}`,
   "book.packet-checklist": () => "인수인계 점검표",
   "book.no-browser": (p: P) => `PDF를 만들 Chromium을 찾을 수 없습니다(${p.path}). Chromium을 설치하거나 CHROMIUM_PATH에 실행 파일 경로를 적어 주세요.`,
+  "status.title": (p: P) => `매뉴얼 현황 (${p.today} 기준, 매뉴얼 ${p.total}개)`,
+  "status.institutions": () => "기관별 매뉴얼",
+  "status.departments": () => "부서별 매뉴얼",
+  "status.count": (p: P) => `${p.name}: ${p.count}개`,
+  "status.overdue": (p: P) => `검토 기한이 지난 매뉴얼 ${p.count}개`,
+  "status.near-due": (p: P) => `${p.within}일 안에 검토 기한이 오는 매뉴얼 ${p.count}개`,
+  "status.due-line": (p: P) => `${p.title} (기한 ${p.due}, @${p.owner}) ${p.file}`,
+  "status.without-tips": (p: P) => `업무 팁이 비어 있는 매뉴얼 ${p.count}개`,
+  "status.scaffold": (p: P) => `작성 안내 문구가 남아 있는 매뉴얼 ${p.count}개`,
+  "status.manual-line": (p: P) => `${p.title} (@${p.owner}) ${p.file}`,
+  "status.no-deputy": (p: P) => `대리자 없이 담당하는 사람 ${p.count}명`,
+  "status.no-deputy-line": (p: P) => `@${p.login}: 매뉴얼 ${p.count}개`,
+  "status.laws": () => "가장 많은 매뉴얼이 근거로 삼는 법령",
+  "status.law-line": (p: P) => `「${p.name}」: 매뉴얼 ${p.count}개`,
+  "status.people": () => "사람별 담당·대리 매뉴얼 (전보 시 빈자리)",
+  "status.person-line": (p: P) => `@${p.login}: 담당 ${p.owner}개, 대리 ${p.deputy}개`,
+  "status.none": () => "없음",
 } satisfies Record<string, Message>;
