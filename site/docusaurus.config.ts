@@ -20,6 +20,7 @@ import type { SectionsSchema } from "../bot/core/schemas.ts";
 import { todayIn } from "../bot/core/calendar.ts";
 import manualsPlugin from "./plugins/manuals/index.ts";
 import booksPlugin from "./plugins/book/index.ts";
+import statusPlugin from "./plugins/status/index.ts";
 import { manualFrontMatterHook } from "./plugins/manuals/front-matter.ts";
 import { loadSiteData, type SiteData } from "./plugins/manuals/site-data.ts";
 import { manualsSidebarItems } from "./plugins/manuals/sidebar.ts";
@@ -93,6 +94,7 @@ const config: Config = {
   plugins: [
     [manualsPlugin, { root, gate, today, docsBase: `${baseUrl}manuals`, data }],
     [booksPlugin, { root, today, enabled: process.env.MANUALS_BOOKS !== "off" }],
+    [statusPlugin, { root, today }],
     [
       "@docusaurus/plugin-pwa",
       {
@@ -118,6 +120,7 @@ const config: Config = {
       items: [
         { type: "docSidebar", sidebarId: "manuals", label: "매뉴얼", position: "left" },
         { to: "/law-changes", label: "법령 변경", position: "left" },
+        { to: "/status", label: "현황", position: "left" },
         { type: "search", position: "right" },
       ],
     },

@@ -1,4 +1,5 @@
-// axe-core: no serious or critical violations on the home page, a manual and the law changes.
+// axe-core: no serious or critical violations on the home page, a manual, the law changes, the
+// status board and a department page with its book links.
 import { AxeBuilder } from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
@@ -11,6 +12,8 @@ const PAGES = [
   ["manual with overdue banner", manualPath(OVERDUE_MANUAL.file)],
   ["law changes", "/law-changes"],
   ["search results", "/search?q=%EC%A0%84%EC%9E%85%EC%8B%A0%EA%B3%A0"],
+  ["status board", "/status"],
+  ["department with its books", "/manuals/district-office/parking"],
 ] as const;
 
 describe("accessibility", () => {
