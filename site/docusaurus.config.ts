@@ -8,6 +8,7 @@
 //   SITE_REPOSITORY_URL       the repository's web address, to link pull requests from the history
 //                             and to offer "이 매뉴얼 고치기" (GitHub's web editor) and "오류 신고"
 //   SITE_REPOSITORY_BRANCH    the branch the site is built from, which the web editor opens (default: main)
+//   MANUALS_BOOKS      "off" builds no e-books or PDFs (the benchmark's baseline)
 //   MANUALS_SITE_GATE  "warn" publishes manuals the check rejects. Only the site's own tests set it,
 //                      to prove that a hostile manual stays inert even if it got past the check.
 import { readFileSync } from "node:fs";
@@ -20,6 +21,8 @@ import { sectionsSpec } from "../bot/core/sections-spec.ts";
 import type { SectionsSchema } from "../bot/core/schemas.ts";
 import { todayIn } from "../bot/core/calendar.ts";
 import manualsPlugin from "./plugins/manuals/index.ts";
+import booksPlugin from "./plugins/book/index.ts";
+import statusPlugin from "./plugins/status/index.ts";
 import { manualFrontMatterHook } from "./plugins/manuals/front-matter.ts";
 import { loadSiteData, type SiteData } from "./plugins/manuals/site-data.ts";
 import { manualsSidebarItems } from "./plugins/manuals/sidebar.ts";
@@ -92,6 +95,8 @@ const config: Config = {
   ],
   plugins: [
     [manualsPlugin, { root, today, docsBase: `${baseUrl}manuals`, data }],
+    [booksPlugin, { root, today, enabled: process.env.MANUALS_BOOKS !== "off" }],
+    [statusPlugin, { root, today }],
     [
       "@docusaurus/plugin-pwa",
       {
@@ -117,6 +122,7 @@ const config: Config = {
       items: [
         { type: "docSidebar", sidebarId: "manuals", label: "매뉴얼", position: "left" },
         { to: "/law-changes", label: "법령 변경", position: "left" },
+        { to: "/status", label: "현황", position: "left" },
         { type: "search", position: "right" },
       ],
     },

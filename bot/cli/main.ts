@@ -14,6 +14,7 @@ import { registerLaws } from "./commands/laws.ts";
 import { registerNew } from "./commands/new.ts";
 import { registerRemind } from "./commands/remind.ts";
 import { registerReview } from "./commands/review.ts";
+import { registerStatus } from "./commands/status.ts";
 import { catalogChoices, commandPath, parseError } from "./parse-errors.ts";
 
 /** Thrown out of commander's exit: the catalog's error and the command it concerns (for the help hint). */
@@ -56,6 +57,7 @@ export function buildProgram(context: CliContext): Command {
   registerNew(program, context);
   registerLaws(program, context);
   registerRemind(program, context);
+  registerStatus(program, context);
   for (const command of everyCommand(program)) {
     catalogChoices(command);
     command.showHelpAfterError(false).exitOverride((error) => {

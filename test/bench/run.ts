@@ -29,6 +29,7 @@ const benches: Bench[] = [
   { name: "review", script: "review.ts", description: "pull request review" },
   { name: "app", script: "app.ts", description: "GitHub App" },
   { name: "site", script: "site.ts", description: "site build", slow: true },
+  { name: "books", script: "books.ts", description: "what the e-books and PDFs add to a 600-manual site build", slow: true },
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));

@@ -18,7 +18,7 @@ describe("the argument parser's errors, from the catalog", () => {
     ["missing mandatory option", ["impact"], "manuals: 필수 옵션 --law가 빠졌습니다. 예: npx manuals impact --law <key>", "manuals: Required option --law is missing, e.g. npx manuals impact --law <key>."],
     ["option without its value", ["impact", "--law"], "manuals: 옵션 --law에 값이 없습니다. 옵션 뒤에 값을 적어 주세요. 예: npx manuals impact --law <key>", "manuals: Option --law needs a value after it, e.g. npx manuals impact --law <key>."],
     ["bad choice", ["check", "--format", "jsn"], "manuals: --format 값 'jsn'은 쓸 수 없습니다. 다음 중 하나를 적어 주세요: pretty, json, github. 혹시 'json'이라고 쓰려던 것인가요?", "manuals: --format 'jsn' is not allowed; expected one of: pretty, json, github. Did you mean 'json'?"],
-    ["unknown command", ["chek"], "manuals: 알 수 없는 명령 'chek'가 있습니다. 혹시 'check'라고 쓰려던 것인가요? 명령: check, review, impact, due, handover, new, laws, remind.", "manuals: Unknown command 'chek'. Did you mean 'check'? Commands: check, review, impact, due, handover, new, laws, remind."],
+    ["unknown command", ["chek"], "manuals: 알 수 없는 명령 'chek'가 있습니다. 혹시 'check'라고 쓰려던 것인가요? 명령: check, review, impact, due, handover, new, laws, remind, status.", "manuals: Unknown command 'chek'. Did you mean 'check'? Commands: check, review, impact, due, handover, new, laws, remind, status."],
     ["excess argument", ["due", "extra"], "manuals: manuals due 명령에 필요 없는 값이 있습니다: extra. 옵션 이름(--…)이 빠지지 않았는지 확인해 주세요.", "manuals: The manuals due command does not take these values: extra. Check that no option name (--…) is missing."],
   ])("%s", async (_what, argv, korean, english) => {
     const ko = await run(...argv);

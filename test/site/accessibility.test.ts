@@ -1,5 +1,6 @@
 // axe-core: no serious or critical violations on the home page, a manual, the law changes, the
-// search results and the offline page (the phone layouts are checked in phone-first.test.ts).
+// search results, the offline page, the status board and a department page with its book links
+// (the phone layouts are checked in phone-first.test.ts).
 import { AxeBuilder } from "@axe-core/playwright";
 import { describe, expect, it } from "vitest";
 
@@ -13,6 +14,8 @@ const PAGES = [
   ["law changes", "/law-changes"],
   ["search results", "/search?q=%EC%A0%84%EC%9E%85%EC%8B%A0%EA%B3%A0"],
   ["offline", "/offline"],
+  ["status board", "/status"],
+  ["department with its books", "/manuals/district-office/parking"],
 ] as const;
 
 describe("accessibility", () => {

@@ -1,7 +1,7 @@
 // `manuals handover --from <login> --to <login>`: a staff transfer. Reassigns owner/deputy and
 // prints the checklist the successor works through: manuals, laws, review dates, tips.
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import { reassign } from "../../core/handover/reassign.ts";
@@ -17,6 +17,8 @@ import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../../local/registry.ts";
 import { findRoot } from "../../local/repository.ts";
 import { readManualIndex } from "../../local/manual-index.ts";
+import { readBookManuals } from "../../local/book/book-manuals.ts";
+import { printPacket } from "../../local/book/print-packet.ts";
 import { unknownDepartment } from "../option-values.ts";
 
 export function registerHandover(program: Command, context: CliContext): void {
@@ -32,8 +34,9 @@ export function registerHandover(program: Command, context: CliContext): void {
     .requiredOption("--to <login>", "이어받는 사람의 GitHub 로그인 / the successor's login")
     .option("--department <key>", "이 부서의 매뉴얼만 / only this department's manuals")
     .option("--dry-run", "파일을 바꾸지 않고 점검표만 / print the checklist without changing files")
+    .option("--packet <file.pdf>", "떠나는 사람의 매뉴얼과 점검표를 PDF 한 권으로 / also write the leaving person's manuals and the checklist as one PDF")
     .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["markdown", "json"]).default("markdown"))
-    .action((options: { from: string; to: string; department?: string; dryRun?: boolean; format: string }, command: Command) => {
+    .action(async (options: { from: string; to: string; department?: string; dryRun?: boolean; packet?: string; format: string }, command: Command) => {
       const lang = command.optsWithGlobals().lang as Language;
       const root = findRoot(context.cwd);
       const { registry, validators } = localRegistry(root);
@@ -48,8 +51,14 @@ export function registerHandover(program: Command, context: CliContext): void {
       const to = person(options.to);
       // Who holds each role once the handover is done: the successor where the leaver was.
       const after = (login: string | undefined) => (login === undefined ? null : person(login.toLowerCase() === options.from.toLowerCase() ? options.to : login));
+      const index = readManualIndex(root);
+      // The packet shows the manuals as approved, so they are read before any file changes.
+      const leaving = options.from.toLowerCase();
+      const isLeaving = (v?: { value: string }) => v?.value.toLowerCase() === leaving;
+      const candidates = new Set(index.filter((m) => (isLeaving(m.owner) || isLeaving(m.deputy)) && (!options.department || m.department?.value === options.department)).map((m) => m.file));
+      const packetManuals = options.packet ? readBookManuals(root, lang, (file) => candidates.has(file)).manuals : [];
       const items = [];
-      for (const manual of readManualIndex(root)) {
+      for (const manual of index) {
         if (options.department && manual.department?.value !== options.department) continue;
         const path = join(root, manual.file);
         const bytes = readFileSync(path);
@@ -82,9 +91,11 @@ export function registerHandover(program: Command, context: CliContext): void {
           tips,
         });
       }
+      const checklist: string[] = [];
       if (options.format === "json") {
         context.stdout.write(JSON.stringify({ from: options.from, to: options.to, fromPerson: from, toPerson: to, dryRun: !!options.dryRun, manuals: items }, null, 2) + "\n");
-      } else {
+      }
+      {
         const t = (id: Parameters<typeof say>[1], params: Parameters<typeof say>[2] = {}) => say(lang, id, params);
         const out = [`# ${t("handover.title", { from: personName(from), to: personName(to) })}${options.dryRun ? t("handover.dry-run") : ""}`, ""];
         out.push(`- ${t("handover.from-person", { person: personText(from) })}`, `- ${t("handover.to-person", { person: personText(to) })}`);
@@ -99,7 +110,19 @@ export function registerHandover(program: Command, context: CliContext): void {
           out.push(`- [ ] ${t("handover.review", { last: item.lastReviewed ?? "?", due: item.due ?? "?" })}`);
           out.push(`- [ ] ${t("handover.tips")}:`, "", ...item.tips.split("\n").map((l) => (l ? `  > ${l}` : "  >")), "");
         }
-        context.stdout.write(out.join("\n") + "\n");
+        checklist.push(...out);
+        if (options.format !== "json") context.stdout.write(out.join("\n") + "\n");
+      }
+      if (options.packet && items.length) {
+        const handedOver = new Set(items.map((i) => i.file));
+        await printPacket(resolve(context.cwd, options.packet), {
+          from: options.from,
+          to: options.to,
+          checklist: checklist.join("\n"),
+          manuals: packetManuals.filter((m) => handedOver.has(m.file)),
+          builtOn: context.parseToday(undefined),
+          lang,
+        });
       }
       context.exitCode = items.length ? 0 : 1;
     });

@@ -1,4 +1,5 @@
 // English message catalog: the same ids as ko.ts, area by area (the Translation type says so).
+import { bookEn } from "./book/en.ts";
 import { cliEn } from "./cli/en.ts";
 import type { checkKo, Catalog } from "./ko.ts";
 import type { MessageParams as P, Translation } from "./message.ts";
@@ -110,5 +111,5 @@ const checkEn: Translation<typeof checkKo> = {
   "section.empty-legal": (p: P) => `Section '${p.title}' shows nothing to readers. Text inside HTML comments (<!-- -->) is not published and not reviewed as legal content; write the content outside the comment.`,
 };
 
-export const enAreas = { check: checkEn, cli: cliEn, ops: opsEn };
-export const en: Catalog = { ...checkEn, ...cliEn, ...opsEn };
+export const enAreas = { check: checkEn, cli: cliEn, ops: opsEn, book: bookEn };
+export const en: Catalog = { ...checkEn, ...cliEn, ...opsEn, ...bookEn };

@@ -2,6 +2,7 @@
 // Particles after a parameter come from josa() ("제8조가", "'x'를"), never "이(가)".
 // This file holds the check's and the review's messages and joins the other areas' catalogs into
 // one; en.ts must have the same ids (its types are derived from these objects).
+import { bookKo } from "./book/ko.ts";
 import { cliKo } from "./cli/ko.ts";
 import { josa } from "./josa.ts";
 import type { Message, MessageParams as P } from "./message.ts";
@@ -114,8 +115,8 @@ export const checkKo = {
 } satisfies Record<string, Message>;
 
 /** Every area's catalog, for the test that each id is in one area only and in both languages. */
-export const koAreas = { check: checkKo, cli: cliKo, ops: opsKo };
-export const ko = { ...checkKo, ...cliKo, ...opsKo };
+export const koAreas = { check: checkKo, cli: cliKo, ops: opsKo, book: bookKo };
+export const ko = { ...checkKo, ...cliKo, ...opsKo, ...bookKo };
 
 export type MessageId = keyof typeof ko;
 export type Catalog = { readonly [K in MessageId]: Message };
