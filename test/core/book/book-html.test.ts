@@ -95,3 +95,16 @@ describe("epubFiles", () => {
     expect(opf).toContain('<meta property="dcterms:modified">2026-11-30T00:00:00Z</meta>');
   });
 });
+
+describe("a section's Markdown in the book reads as the core reads it", () => {
+  const text = (markdown: string) => markdownHtml(markdown, "ko").replace(/<[^>]*>/g, "").replace(/&amp;/g, "&").trim();
+  it.each([
+    ["A4~까지 05~07시~~종전~~ 이후", "A4~까지 05~07시~~종전~~ 이후"],
+    ["~바깥 ~~안쪽~~ 끝~", "~바깥 ~~안쪽~~ 끝~"],
+    ["*$1,000*  $2,000", "*$1,000*  $2,000"],
+    ["$$\n수식\n$$", "$$\n수식\n$$"],
+  ])("%j as typed", (markdown, expected) => {
+    expect(text(markdown)).toBe(expected);
+    expect(markdownHtml(markdown, "ko")).not.toMatch(/<del|<em|katex/);
+  });
+});
