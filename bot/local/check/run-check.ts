@@ -1,6 +1,5 @@
 // `manuals check` without the printing: lists the manuals, checks each (cached, on every core when
 // there are many), then runs the repository-wide rules over all of them.
-import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -8,7 +7,7 @@ import { compareFindings, type Finding } from "../../core/findings.ts";
 import { text } from "../../core/messages/text.ts";
 import { checkFailed } from "../../core/parse/parse-manual.ts";
 import { loadRegistry, type Registry } from "../../core/registry.ts";
-import { compileSchemas, type SchemaSet, type Validators } from "../../core/schemas.ts";
+import { compileSchemas, schemaSetKey, type SchemaSet, type Validators } from "../../core/schemas.ts";
 import { checkRepository } from "../../core/validate/repository-rules/all.ts";
 import type { ManualSummary } from "../../core/validate/manual-summary.ts";
 import type { ManualCheck } from "../../core/validate/validate-manual.ts";
@@ -68,7 +67,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { root } = options;
   const schemas = loadSchemaSet(root);
   const validators = compileOrExplain(schemas);
-  const schemaKey = createHash("sha1").update(JSON.stringify(schemas)).digest("hex");
+  const schemaKey = schemaSetKey(schemas);
   const { registry, findings: registryFindings } = loadRegistry(registrySources(root), validators);
   const { findings: synonymFindings } = readSynonyms(root);
   const listing = listRepository(root);
