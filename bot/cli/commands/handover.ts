@@ -10,7 +10,6 @@ import { UsageError } from "../../core/messages/message-error.ts";
 import { say, text } from "../../core/messages/text.ts";
 import { decodeManual } from "../../core/parse/decode.ts";
 import { addMonths } from "../../core/schedule/review-due.ts";
-import { parseManual } from "../../core/parse/parse-manual.ts";
 import { sectionsByKey, sectionsSpec } from "../../core/sections-spec.ts";
 import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../../local/registry.ts";
@@ -32,7 +31,9 @@ export function registerHandover(program: Command, context: CliContext): void {
     .option("--department <key>", "이 부서의 매뉴얼만 / only this department's manuals")
     .option("--dry-run", "파일을 바꾸지 않고 점검표만 / print the checklist without changing files")
     .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["markdown", "json"]).default("markdown"))
-    .action((options: { from: string; to: string; department?: string; dryRun?: boolean; format: string }, command: Command) => {
+    .action(async (options: { from: string; to: string; department?: string; dryRun?: boolean; format: string }, command: Command) => {
+      // The Markdown parser (markdownlint and micromark) is loaded only when the command runs.
+      const { parseManual } = await import("../../core/parse/parse-manual.ts");
       const lang = command.optsWithGlobals().lang as Language;
       const root = findRoot(context.cwd);
       const { registry, validators } = localRegistry(root);
