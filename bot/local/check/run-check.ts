@@ -48,9 +48,13 @@ const MAIN_THREAD_MAX_BYTES = 16 * 1024;
 /** A 1 MB manual of plain prose checks in about 3 s; no manual a person wrote needs 20. */
 const FILE_BUDGET_MS = 20_000;
 
-/** Worker threads worth starting: one per core beyond the main thread's that other work leaves idle. */
-export function workerCount(cores: number, load: number): number {
-  return Math.max(0, Math.min(cores - 1, Math.round(cores - load)));
+/** At or above this many files to check, workers pay for their start-up even on busy cores. */
+const BUSY_PARALLEL_THRESHOLD = 2_000;
+
+/** Worker threads worth starting: one per core beyond the main thread's, unless other work keeps the cores busy and the work is small. */
+export function workerCount(cores: number, load: number, files: number): number {
+  const spare = cores - 1;
+  return Math.max(0, Math.min(spare, files >= BUSY_PARALLEL_THRESHOLD ? spare : Math.round(cores - load)));
 }
 
 function sizeOf(root: string, file: string): number {
@@ -93,12 +97,13 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     pending.push(file);
   }
 
-  // Many files: the main thread checks alongside one worker per remaining idle core. It already has
-  // the schemas and its code loaded, while a worker spends ~0.3 s of CPU on that before its first
-  // file: on cores other work keeps busy (a load average at or above the core count) a worker only
-  // adds that cost, so the main thread checks alone. Measured at 600 manuals on 2 cores under a load
-  // of 10: 3.0 s of CPU on the main thread alone, 4.7 s with a worker, and no shorter wall time.
-  const workers = workerCount(availableParallelism(), loadavg()[0] ?? 0);
+  // Many files: the main thread checks alongside one worker per remaining core. It already has the
+  // schemas and its code loaded, while a worker spends ~0.3 s of CPU on that before its first file.
+  // On cores other work keeps busy (a load average at or above the core count) that cost does not
+  // pay for a few hundred files: measured at 600 manuals on 2 cores under a load of 11, 4.3 s of CPU
+  // with a worker and 3.1 s without, for the same wall time. For thousands it does (10,000 manuals:
+  // 35 s of CPU with a worker, 39 s on the main thread alone, whose one heap the results fill).
+const workers = workerCount(availableParallelism(), loadavg()[0] ?? 0, pending.length);
 
   const total = selected.manuals.length;
   let done = results.size;
