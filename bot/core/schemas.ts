@@ -1,7 +1,9 @@
 // Compiles the project's JSON Schemas once. The schemas are inputs (the CLI reads them from disk,
 // the GitHub App from the base branch), so a district changes its manuals' structure by editing data.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { createHash } from "node:crypto";
+import { Ajv2020, type ErrorObject, type Options, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import * as precompiled from "./generated/validators.ts";
 import type { ManualFrontMatter } from "./generated/front-matter.ts";
 import type { Registry } from "./generated/registry.ts";
 import type { BotConfig } from "./generated/config.ts";
@@ -47,12 +49,39 @@ export interface SectionsSchema {
   properties?: Record<string, SectionSchema>;
 }
 
-export function compileSchemas(schemas: SchemaSet): Validators {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, useDefaults: true });
+/** Identifies a schema set by its content: equal schemas, equal key. */
+export function schemaSetKey(schemas: SchemaSet): string {
+  return createHash("sha1").update(JSON.stringify(schemas)).digest("hex");
+}
+
+/** The ajv the schemas are compiled with, here and by scripts/generate-types.ts for the precompiled validators. */
+export function schemaCompiler(options: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, useDefaults: true, ...options });
   // ajv-formats ships CommonJS with a default export object; the callable sits on .default under ESM.
   const formats = ((addFormats as unknown as { default?: unknown }).default ?? addFormats) as (ajv: Ajv2020, formats: string[]) => void;
   formats(ajv, ["date", "uri"]);
   ajv.addVocabulary(annotationKeywords);
+  return ajv;
+}
+
+/**
+ * The validators for a schema set. The committed schemas were compiled ahead of time (ajv's
+ * standalone code in generated/validators.ts, which a drift test keeps equal to what these
+ * schemas produce): when the set given is exactly those schemas, their code is used and nothing
+ * is compiled. Any other set (a district's own schemas, a base branch's at review) is compiled here.
+ */
+export function compileSchemas(schemas: SchemaSet): Validators {
+  if (schemaSetKey(schemas) === precompiled.schemaKey) {
+    const withSchema = <T>(validate: unknown, schema: object) => Object.assign(validate as ValidateFunction<T>, { schema });
+    return {
+      frontMatter: withSchema<ManualFrontMatter>(precompiled.frontMatter, schemas.frontMatter),
+      sections: withSchema(precompiled.sections, schemas.sections),
+      registry: withSchema<Registry>(precompiled.registry, schemas.registry),
+      config: withSchema<BotConfig>(precompiled.config, schemas.config),
+      sectionsSchema: schemas.sections as SectionsSchema,
+    };
+  }
+  const ajv = schemaCompiler();
   return {
     frontMatter: ajv.compile<ManualFrontMatter>(schemas.frontMatter),
     sections: ajv.compile(schemas.sections),

@@ -2,7 +2,7 @@
 // a broken registry is a configuration error (exit 2) for them.
 import { loadRegistry, type Registry } from "../core/registry.ts";
 import { loadSchemaSet, registrySources } from "./repository.ts";
-import { compileOrExplain } from "./check/run-check.ts";
+import { compileOrExplain } from "./compile-schemas.ts";
 import { UsageError } from "../core/messages/message-error.ts";
 import type { Validators } from "../core/schemas.ts";
 

@@ -11,14 +11,11 @@ import { say, text } from "../../core/messages/text.ts";
 import { decodeManual } from "../../core/parse/decode.ts";
 import { personLabel, personName, personText } from "../../core/people/person-label.ts";
 import { addMonths } from "../../core/schedule/review-due.ts";
-import { parseManual } from "../../core/parse/parse-manual.ts";
 import { sectionsByKey, sectionsSpec } from "../../core/sections-spec.ts";
 import type { CliContext } from "../cli-context.ts";
 import { localRegistry } from "../../local/registry.ts";
 import { findRoot } from "../../local/repository.ts";
 import { readManualIndex } from "../../local/manual-index.ts";
-import { readBookManuals } from "../../local/book/book-manuals.ts";
-import { printPacket } from "../../local/book/print-packet.ts";
 import { unknownDepartment } from "../option-values.ts";
 
 export function registerHandover(program: Command, context: CliContext): void {
@@ -37,6 +34,8 @@ export function registerHandover(program: Command, context: CliContext): void {
     .option("--packet <file.pdf>", "떠나는 사람의 매뉴얼과 점검표를 PDF 한 권으로 / also write the leaving person's manuals and the checklist as one PDF")
     .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["markdown", "json"]).default("markdown"))
     .action(async (options: { from: string; to: string; department?: string; dryRun?: boolean; packet?: string; format: string }, command: Command) => {
+      // The Markdown parser (markdownlint and micromark) is loaded only when the command runs.
+      const { parseManual } = await import("../../core/parse/parse-manual.ts");
       const lang = command.optsWithGlobals().lang as Language;
       const root = findRoot(context.cwd);
       const { registry, validators } = localRegistry(root);
@@ -56,7 +55,9 @@ export function registerHandover(program: Command, context: CliContext): void {
       const leaving = options.from.toLowerCase();
       const isLeaving = (v?: { value: string }) => v?.value.toLowerCase() === leaving;
       const candidates = new Set(index.filter((m) => (isLeaving(m.owner) || isLeaving(m.deputy)) && (!options.department || m.department?.value === options.department)).map((m) => m.file));
-      const packetManuals = options.packet ? readBookManuals(root, lang, (file) => candidates.has(file)).manuals : [];
+      // The packet's reader and printer (the parser, Chromium) load only when a packet is asked for.
+      const book = options.packet ? { ...(await import("../../local/book/book-manuals.ts")), ...(await import("../../local/book/print-packet.ts")) } : null;
+      const packetManuals = book ? book.readBookManuals(root, lang, (file) => candidates.has(file)).manuals : [];
       const items = [];
       for (const manual of index) {
         if (options.department && manual.department?.value !== options.department) continue;
@@ -113,9 +114,9 @@ export function registerHandover(program: Command, context: CliContext): void {
         checklist.push(...out);
         if (options.format !== "json") context.stdout.write(out.join("\n") + "\n");
       }
-      if (options.packet && items.length) {
+      if (book && options.packet && items.length) {
         const handedOver = new Set(items.map((i) => i.file));
-        await printPacket(resolve(context.cwd, options.packet), {
+        await book.printPacket(resolve(context.cwd, options.packet), {
           from: options.from,
           to: options.to,
           checklist: checklist.join("\n"),

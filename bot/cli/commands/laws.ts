@@ -4,7 +4,6 @@ import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import { loadConfig } from "../../core/registry.ts";
 import { githubTarget, linkBase } from "../../ops/github/github-target.ts";
-import { octokitIssueStore } from "../../ops/github/octokit-issues.ts";
 import { bodyWithMarker } from "../../ops/issues/desired-issue.ts";
 import { lawReportJson, lawReportText } from "../../ops/laws/format-law-report.ts";
 import { createLawApi, lawApiConfig } from "../../ops/laws/law-api.ts";
@@ -44,6 +43,8 @@ export function registerLaws(program: Command, context: CliContext): void {
     .option("--today <date>", "오늘 날짜 지정 (YYYY-MM-DD) / the date to treat as today")
     .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["pretty", "markdown", "json"]).default("pretty"))
     .action(async (options: LawsCheckOptions, command: Command) => {
+      // Octokit is loaded only when the command runs.
+      const { octokitIssueStore } = await import("../../ops/github/octokit-issues.ts");
       const lang = command.optsWithGlobals().lang as Language;
       const root = findRoot(context.cwd);
       const { registry, validators } = localRegistry(root);

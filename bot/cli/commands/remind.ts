@@ -7,7 +7,6 @@ import { loadConfig } from "../../core/registry.ts";
 import { runDueReminders } from "../../ops/due/run-due-reminders.ts";
 import { DUE_KIND } from "../../ops/due/due-issues.ts";
 import { githubTarget, linkBase } from "../../ops/github/github-target.ts";
-import { octokitIssueStore } from "../../ops/github/octokit-issues.ts";
 import { bodyWithMarker } from "../../ops/issues/desired-issue.ts";
 import { syncLines } from "../../ops/issues/format-sync.ts";
 import type { CliContext } from "../cli-context.ts";
@@ -32,6 +31,8 @@ export function registerRemind(program: Command, context: CliContext): void {
     .option("--today <date>", "오늘 날짜 지정 (YYYY-MM-DD) / the date to treat as today")
     .option("--dry-run", "GitHub를 바꾸지 않고 이슈 본문만 출력 / print the issues instead of writing them")
     .action(async (options: { within: string; today?: string; dryRun?: boolean }, command: Command) => {
+      // Octokit is loaded only when the command runs.
+      const { octokitIssueStore } = await import("../../ops/github/octokit-issues.ts");
       const lang = command.optsWithGlobals().lang as Language;
       const within = count(options.within, "--within");
       const root = findRoot(context.cwd);

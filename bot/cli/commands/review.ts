@@ -2,12 +2,9 @@
 // by the same core review over the local git repository.
 import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
-import { reviewPullRequest } from "../../core/review/review-pull-request.ts";
 import { todayIn } from "../../core/calendar.ts";
-import { gitReviewSource } from "../../local/git-source.ts";
 import { findRoot } from "../../local/repository.ts";
 import type { CliContext } from "../cli-context.ts";
-import { reviewJson, reviewMarkdown, reviewPretty } from "../format/review.ts";
 
 export function registerReview(program: Command, context: CliContext): void {
   program
@@ -26,6 +23,12 @@ export function registerReview(program: Command, context: CliContext): void {
     .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["pretty", "json", "markdown"]).default("pretty"))
     .action(async (options: { base: string; head: string; author?: string; impact: boolean; format: string }, command: Command) => {
       const lang = command.optsWithGlobals().lang as Language;
+      // The review (git, the parser, the comparison) is loaded only when the command runs.
+      const [{ reviewPullRequest }, { gitReviewSource }, { reviewJson, reviewMarkdown, reviewPretty }] = await Promise.all([
+        import("../../core/review/review-pull-request.ts"),
+        import("../../local/git-source.ts"),
+        import("../format/review.ts"),
+      ]);
       const source = gitReviewSource({ root: findRoot(context.cwd), base: options.base, head: options.head, author: options.author, wholeRepository: options.impact });
       const result = await reviewPullRequest({ source, today: todayIn(context.env.MANUALS_TZ ?? "Asia/Seoul") });
       if (result.status !== "done") throw new Error(`a local review is always open and current (${result.status})`);

@@ -2,9 +2,8 @@
 // reading it (encoding, input bounds, front matter syntax and, given a rule set, Markdown form).
 // The micromark parse is the expensive step, so it runs once per file: the projection is taken from
 // the same tokens the form rules see. A failure while parsing one manual is that manual's finding.
-import type { Finding } from "../findings.ts";
-import { text } from "../messages/text.ts";
 import type { ManualContent } from "./decode.ts";
+import { checkFailed } from "./check-failed.ts";
 import { lintBodies } from "./lint-manuals.ts";
 import type { MarkdownRuleSet } from "./markdown-rule-set.ts";
 import { project } from "./project.ts";
@@ -14,6 +13,7 @@ import type { Token } from "./tokens.ts";
 import type { LintError } from "markdownlint";
 
 export type { ParsedManual } from "./read-manual.ts";
+export { checkFailed };
 
 export interface ParseOptions {
   /** Heading level that starts a section (from the sections schema's x-section-level). */
@@ -36,11 +36,6 @@ export function parseManual(file: string, input: Uint8Array | string | ManualCon
   return parseManuals([{ file, input }], options)[0]!;
 }
 
-/** The finding for a manual whose check failed inside the checker, with what failed. */
-export function checkFailed(file: string, error: unknown): Finding {
-  const detail = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
-  return { file, line: 1, rule: "check-failed", severity: "error", message: text("check.failed", { detail }) };
-}
 
 /** Several manuals in one markdownlint run; each result is what parseManual gives for that manual alone. */
 export function parseManuals(inputs: readonly ManualInput[], options: ParseOptions = {}): ParsedManual[] {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { generatedTypes, renderTypes } from "../../../scripts/generate-types.ts";
+import { generatedTypes, generatedValidators, renderTypes, renderValidators } from "../../../scripts/generate-types.ts";
 import { projectRoot } from "../../support/temp-repository.ts";
 
 test.each(generatedTypes)("$output is generated from $schema", async ({ schema, output }) => {
@@ -12,7 +12,11 @@ test.each(generatedTypes)("$output is generated from $schema", async ({ schema, 
   expect(readFileSync(join(projectRoot, output), "utf8")).toBe(rendered);
 });
 
+test("the precompiled validators are what the schemas in schemas/ compile to", async () => {
+  expect(readFileSync(join(projectRoot, generatedValidators), "utf8")).toBe(await renderValidators());
+});
+
 test("every file in bot/core/generated/ is produced by the generator", () => {
   const generated = readdirSync(join(projectRoot, "bot/core/generated")).map((name) => `bot/core/generated/${name}`);
-  expect(generated.sort()).toEqual(generatedTypes.map((t) => t.output).sort());
+  expect(generated.sort()).toEqual([...generatedTypes.map((t) => t.output), generatedValidators].sort());
 });
