@@ -4,7 +4,6 @@ import { Option, type Command } from "commander";
 import type { Language } from "../../core/findings.ts";
 import { say, type MessageId } from "../../core/messages/text.ts";
 import type { MessageParams } from "../../core/messages/message.ts";
-import { readStatusBoard } from "../../local/status-board.ts";
 import { findRoot } from "../../local/repository.ts";
 import type { CliContext } from "../cli-context.ts";
 import { count } from "../option-values.ts";
@@ -21,10 +20,12 @@ export function registerStatus(program: Command, context: CliContext): void {
     .option("--within <days>", "며칠 안에 오는 검토 기한을 '곧'으로 셀지 / days ahead that count as near due", "30")
     .option("--today <date>", "오늘 날짜 지정 (YYYY-MM-DD) / the date to treat as today")
     .addOption(new Option("-f, --format <format>", "출력 형식 / output format").choices(["pretty", "json"]).default("pretty"))
-    .action((options: { within: string; today?: string; format: string }, command: Command) => {
+    .action(async (options: { within: string; today?: string; format: string }, command: Command) => {
       const lang = command.optsWithGlobals().lang as Language;
       const withinDays = count(options.within, "--within");
       const root = findRoot(context.cwd);
+      // The parser loads only when the command runs (every command is registered at start-up).
+      const { readStatusBoard } = await import("../../local/status-board.ts");
       const board = readStatusBoard({ root, today: context.parseToday(options.today), withinDays });
       if (options.format === "json") {
         context.stdout.write(JSON.stringify(board, null, 2) + "\n");
