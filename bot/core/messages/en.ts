@@ -39,6 +39,7 @@ const checkEn: Translation<typeof checkKo> = {
   "markdown.insecure-link": (p: P) => `Unencrypted http link '${p.href}'. Use the https:// address.`,
   "markdown.cjk-emphasis": (p: P) => `Bold text '${p.text}' sits next to Korean punctuation, so readers may see literal asterisks (**). Drop the bold or move the punctuation inside it.`,
   "markdown.lint": (p: P) => `Markdown form (${p.rule}): ${p.description}${p.detail ? ` — ${p.detail}` : ""}.`,
+  "markdown.rule-failed": (p: P) => `The Markdown form check (${p.rule}: ${p.description}) could not read this line to its end. Check that its links and emphasis (*, _, [ ]) are closed.`,
   "repo.duplicate-id": (p: P) => `id '${p.id}' is also used by ${p.others}. Every manual needs its own id; change the id of the newer one.`,
   "repo.unknown-institution": (p: P) => `Institution '${p.key}' is not in manuals/institutions.yml. Known institutions: ${p.known}.`,
   "repo.unknown-department": (p: P) => `Department '${p.key}' is not in manuals/departments.yml. Check the key or ask an administrator to register the department.${p.suggestion ? ` Did you mean '${p.suggestion}'?` : ""}`,

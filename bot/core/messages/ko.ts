@@ -42,6 +42,7 @@ export const checkKo = {
   "markdown.insecure-link": (p: P) => `암호화되지 않은 http 링크입니다: '${p.href}'. https:// 주소로 바꿔 주세요.`,
   "markdown.cjk-emphasis": (p: P) => `굵은 글씨 ${josa(`'${p.text}'`, "이/가")} 한글 문장부호 옆에 있어 화면에 별표(**)가 그대로 보일 수 있습니다. 굵게 표시를 빼거나 문장부호를 굵은 글씨 안에 넣어 주세요.`,
   "markdown.lint": (p: P) => `Markdown 형식 문제(${p.rule}): ${p.description}${p.detail ? ` — ${p.detail}` : ""}.`,
+  "markdown.rule-failed": (p: P) => `Markdown 형식 검사(${p.rule}: ${p.description})가 이 줄을 끝까지 읽지 못했습니다. 이 줄의 링크와 강조 표시(*, _, [ ])가 닫혀 있는지 확인해 주세요.`,
   "repo.duplicate-id": (p: P) => `id ${josa(`'${p.id}'`, "이/가")} 다른 매뉴얼에도 있습니다: ${p.others}. id는 매뉴얼마다 달라야 합니다. 새로 만든 쪽의 id를 바꿔 주세요.`,
   "repo.unknown-institution": (p: P) => `기관 ${josa(`'${p.key}'`, "은/는")} manuals/institutions.yml에 없습니다. 등록된 기관: ${p.known}.`,
   "repo.unknown-department": (p: P) => `부서 ${josa(`'${p.key}'`, "은/는")} manuals/departments.yml에 없습니다. 부서 키를 확인하거나 관리자에게 부서 등록을 요청해 주세요.${p.suggestion ? ` 혹시 '${p.suggestion}'인가요?` : ""}`,

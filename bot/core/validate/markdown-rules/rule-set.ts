@@ -19,8 +19,11 @@ export const markdownRules: MarkdownRuleSet = {
     const name = error.ruleNames[0] ?? "markdown";
     const custom = decodeDetail(error.errorDetail);
     const builtin = builtinRules[name];
+    // A rule that failed on this line says so in the catalog's words: markdownlint's own exception
+    // text is English, internal, and not even the same for the same line in every run.
+    const failed = error.errorDetail?.startsWith("This rule threw an exception") ?? false;
     const lint = (lang: "ko" | "en") =>
-      text("markdown.lint", { rule: name, description: builtin?.description[lang] ?? error.ruleDescription, detail: error.errorDetail ?? "" })[lang];
+      text(failed ? "markdown.rule-failed" : "markdown.lint", { rule: name, description: builtin?.description[lang] ?? error.ruleDescription, detail: failed ? "" : (error.errorDetail ?? "") })[lang];
     return {
       file,
       line,
