@@ -6,7 +6,7 @@ const runtime0 = commonJs(runtime0Namespace);
 import * as runtime1Namespace from "ajv-formats/dist/formats.js";
 const runtime1 = commonJs(runtime1Namespace);
 function commonJs(namespace) { const value = namespace.default; return value && typeof value === "object" && "__esModule" in value ? value : namespace; }
-export const schemaKey = "cdcca4a4349299ba8b2cbb380d83b66739b6fdb0";
+export const schemaKey = "6fc1e154f0f19976ca588292a182432eccaa3d40";
 
 export const frontMatter = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://work-manuals.dev/schemas/front-matter.schema.json","title":"ManualFrontMatter","description":"The YAML front matter of a manual: who owns the task, which laws it follows, when it was last reviewed.","type":"object","additionalProperties":false,"required":["id","title","institution","department","owner","laws","review_cycle_months","last_reviewed"],"properties":{"id":{"description":"Unique, stable identifier of the manual; lowercase letters, digits and hyphens.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":80,"x-example":"tax-local-exemption"},"title":{"description":"The task's name as staff know it.","type":"string","minLength":2,"maxLength":100,"x-example":"지방세 감면 신청 처리"},"institution":{"description":"A key of manuals/institutions.yml; the manual lives under manuals/<institution>/.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","x-example":"district-office"},"department":{"description":"A key of manuals/departments.yml; the manual lives under manuals/<institution>/<department>/.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","x-example":"tax"},"owner":{"$ref":"#/$defs/login","description":"GitHub login of the task owner."},"deputy":{"$ref":"#/$defs/login","description":"GitHub login of who covers the task during leave or transfer."},"laws":{"description":"The provisions the manual follows, one entry per article.","type":"array","minItems":1,"items":{"$ref":"#/$defs/lawReference"}},"review_cycle_months":{"description":"How often the manual must be reviewed, in months.","type":"integer","minimum":1,"maximum":36,"x-example":12},"last_reviewed":{"description":"Date of the last full review (YYYY-MM-DD).","type":"string","format":"date","x-example":"2026-03-02"},"tags":{"description":"Search keywords.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}}},"$defs":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","x-example":"kim-minsu"},"lawReference":{"type":"object","additionalProperties":false,"required":["law","article","version"],"properties":{"law":{"description":"A key of manuals/laws.yml.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","x-example":"local-tax-special-cases"},"article":{"description":"The article, in the form 제6조, 제6조의2 or 제6조제1항.","type":"string","pattern":"^제[0-9]+조(의[0-9]+)?(제[0-9]+항)?(제[0-9]+호)?$","x-example":"제6조"},"version":{"description":"Effective date (시행일) of the law text the manual follows.","type":"string","format":"date","x-example":"2025-01-01"}}}}};
@@ -1065,10 +1065,14 @@ return errors === 0;
 validate21.evaluated = {"props":{"overview":true,"process":true,"laws":true,"organizations":true,"tips":true,"materials":true},"dynamicProps":false,"dynamicItems":false};
 
 export const registry = validate22;
-const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://work-manuals.dev/schemas/registry.schema.json","title":"Registry","description":"The registry kept in manuals/: institutions.yml, departments.yml and laws.yml, read together.","type":"object","additionalProperties":false,"required":["institutions","departments","laws"],"properties":{"institutions":{"description":"manuals/institutions.yml: institution key (the folder name under manuals/) → names.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/key"},"additionalProperties":{"$ref":"#/$defs/institution"}},"departments":{"description":"manuals/departments.yml: department key (the folder name under manuals/<institution>/) → names, institution, reviewers.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/key"},"additionalProperties":{"$ref":"#/$defs/department"}},"laws":{"description":"manuals/laws.yml: law key → official name, current effective date, official URL.","type":"object","propertyNames":{"$ref":"#/$defs/key"},"additionalProperties":{"$ref":"#/$defs/law"}}},"$defs":{"key":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"names":{"type":"object","additionalProperties":false,"required":["ko"],"properties":{"ko":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"institution":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/names"},"order":{"type":"integer","minimum":0,"description":"Position in the site's navigation."}}},"reviewers":{"description":"Who may approve: GitHub users and/or organisation teams written as org/team-slug.","type":"object","additionalProperties":false,"properties":{"users":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$"}}},"anyOf":[{"required":["users"],"properties":{"users":{"type":"array","minItems":1}}},{"required":["teams"],"properties":{"teams":{"type":"array","minItems":1}}}]},"department":{"type":"object","additionalProperties":false,"required":["name","institution","reviewers","approvals"],"properties":{"name":{"$ref":"#/$defs/names"},"institution":{"$ref":"#/$defs/key","description":"A key of institutions.yml."},"reviewers":{"$ref":"#/$defs/reviewers"},"approvals":{"description":"How many approvals from the reviewers a legal change needs.","type":"integer","minimum":1,"maximum":10}}},"law":{"type":"object","additionalProperties":false,"required":["name","effective","url"],"properties":{"name":{"type":"string","minLength":1,"description":"Official Korean name, as on the national law information service."},"kind":{"enum":["법률","대통령령","총리령","부령","자치법규","행정규칙"]},"effective":{"type":"string","format":"date","description":"Effective date (시행일) of the current version."},"url":{"type":"string","pattern":"^https://(www\\.)?law\\.go\\.kr/","description":"Official page on the national law information service (law.go.kr)."}}}}};
+const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://work-manuals.dev/schemas/registry.schema.json","title":"Registry","description":"The registry kept in manuals/: institutions.yml, departments.yml, laws.yml and people.yml, read together.","type":"object","additionalProperties":false,"required":["institutions","departments","laws","people"],"properties":{"institutions":{"description":"manuals/institutions.yml: institution key (the folder name under manuals/) → names.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/key"},"additionalProperties":{"$ref":"#/$defs/institution"}},"departments":{"description":"manuals/departments.yml: department key (the folder name under manuals/<institution>/) → names, institution, reviewers.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/key"},"additionalProperties":{"$ref":"#/$defs/department"}},"laws":{"description":"manuals/laws.yml: law key → official name, current effective date, official URL.","type":"object","propertyNames":{"$ref":"#/$defs/key"},"additionalProperties":{"$ref":"#/$defs/law"}},"people":{"description":"manuals/people.yml: GitHub login → name, position (직급/직위), team and office phone, so that people are shown by name.","type":"object","propertyNames":{"$ref":"#/$defs/login"},"additionalProperties":{"$ref":"#/$defs/person"}}},"$defs":{"key":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"},"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"A GitHub login."},"names":{"type":"object","additionalProperties":false,"required":["ko"],"properties":{"ko":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}},"institution":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/names"},"order":{"type":"integer","minimum":0,"description":"Position in the site's navigation."}}},"reviewers":{"description":"Who may approve: GitHub users and/or organisation teams written as org/team-slug.","type":"object","additionalProperties":false,"properties":{"users":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$"}}},"anyOf":[{"required":["users"],"properties":{"users":{"type":"array","minItems":1}}},{"required":["teams"],"properties":{"teams":{"type":"array","minItems":1}}}]},"department":{"type":"object","additionalProperties":false,"required":["name","institution","reviewers","approvals"],"properties":{"name":{"$ref":"#/$defs/names"},"institution":{"$ref":"#/$defs/key","description":"A key of institutions.yml."},"reviewers":{"$ref":"#/$defs/reviewers"},"approvals":{"description":"How many approvals from the reviewers a legal change needs.","type":"integer","minimum":1,"maximum":10}}},"law":{"type":"object","additionalProperties":false,"required":["name","effective","url"],"properties":{"name":{"type":"string","minLength":1,"description":"Official Korean name, as on the national law information service."},"kind":{"enum":["법률","대통령령","총리령","부령","자치법규","행정규칙"]},"effective":{"type":"string","format":"date","description":"Effective date (시행일) of the current version."},"url":{"type":"string","pattern":"^https://(www\\.)?law\\.go\\.kr/","description":"Official page on the national law information service (law.go.kr)."}}},"person":{"type":"object","additionalProperties":false,"required":["name","position","team","phone"],"properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Name as colleagues know it.","x-example":"김민수"},"position":{"type":"string","minLength":1,"maxLength":20,"description":"직급 or 직위 (주무관, 팀장, 과장 …).","x-example":"주무관"},"team":{"type":"string","minLength":1,"maxLength":60,"description":"Team or division.","x-example":"세무과 지방세팀"},"phone":{"type":"string","pattern":"^0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}$","description":"Office phone with hyphens, 지역번호-국번-번호","x-example":"02-2100-3121"},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","x-example":"kim.minsu@hanbit-gu.go.kr"}}}}};
 const schema37 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$"};
 const schema46 = {"type":"object","additionalProperties":false,"required":["name","effective","url"],"properties":{"name":{"type":"string","minLength":1,"description":"Official Korean name, as on the national law information service."},"kind":{"enum":["법률","대통령령","총리령","부령","자치법규","행정규칙"]},"effective":{"type":"string","format":"date","description":"Effective date (시행일) of the current version."},"url":{"type":"string","pattern":"^https://(www\\.)?law\\.go\\.kr/","description":"Official page on the national law information service (law.go.kr)."}}};
+const schema47 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","description":"A GitHub login."};
+const schema48 = {"type":"object","additionalProperties":false,"required":["name","position","team","phone"],"properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Name as colleagues know it.","x-example":"김민수"},"position":{"type":"string","minLength":1,"maxLength":20,"description":"직급 or 직위 (주무관, 팀장, 과장 …).","x-example":"주무관"},"team":{"type":"string","minLength":1,"maxLength":60,"description":"Team or division.","x-example":"세무과 지방세팀"},"phone":{"type":"string","pattern":"^0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}$","description":"Office phone with hyphens, 지역번호-국번-번호","x-example":"02-2100-3121"},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","x-example":"kim.minsu@hanbit-gu.go.kr"}}};
 const pattern17 = new RegExp("^https://(www\\.)?law\\.go\\.kr/", "u");
+const pattern19 = new RegExp("^0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}$", "u");
+const pattern20 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
 const schema38 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/names"},"order":{"type":"integer","minimum":0,"description":"Position in the site's navigation."}}};
 const schema39 = {"type":"object","additionalProperties":false,"required":["ko"],"properties":{"ko":{"type":"string","minLength":1},"en":{"type":"string","minLength":1}}};
 
@@ -1776,9 +1780,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((key0 === "institutions") || (key0 === "departments")) || (key0 === "laws"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+if(data.people === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "people"},message:"must have required property '"+"people"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1787,12 +1790,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.institutions !== undefined){
-let data0 = data.institutions;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(Object.keys(data0).length < 1){
-const err4 = {instancePath:instancePath+"/institutions",schemaPath:"#/properties/institutions/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema36.properties.institutions,data:data0};
+for(const key0 in data){
+if(!((((key0 === "institutions") || (key0 === "departments")) || (key0 === "laws")) || (key0 === "people"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1801,11 +1801,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key1 in data0){
-const _errs4 = errors;
-if(typeof key1 === "string"){
-if(!pattern4.test(key1)){
-const err5 = {instancePath:instancePath+"/institutions",schemaPath:"#/$defs/key/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema37,data:key1,propertyName:key1};
+}
+if(data.institutions !== undefined){
+let data0 = data.institutions;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+const err5 = {instancePath:instancePath+"/institutions",schemaPath:"#/properties/institutions/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema36.properties.institutions,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1814,9 +1815,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/institutions",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:key1,propertyName:key1};
+for(const key1 in data0){
+const _errs4 = errors;
+if(typeof key1 === "string"){
+if(!pattern4.test(key1)){
+const err6 = {instancePath:instancePath+"/institutions",schemaPath:"#/$defs/key/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema37,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1825,14 +1828,25 @@ vErrors.push(err6);
 }
 errors++;
 }
-var valid1 = _errs4 === errors;
-if(!valid1){
-const err7 = {instancePath:instancePath+"/institutions",schemaPath:"#/properties/institutions/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema36.properties.institutions.propertyNames,parentSchema:schema36.properties.institutions,data:data0};
+}
+else {
+const err7 = {instancePath:instancePath+"/institutions",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+const err8 = {instancePath:instancePath+"/institutions",schemaPath:"#/properties/institutions/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema36.properties.institutions.propertyNames,parentSchema:schema36.properties.institutions,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -1845,21 +1859,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/institutions",schemaPath:"#/properties/institutions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.institutions.type,parentSchema:schema36.properties.institutions,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.departments !== undefined){
-let data2 = data.departments;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-const err9 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema36.properties.departments,data:data2};
+const err9 = {instancePath:instancePath+"/institutions",schemaPath:"#/properties/institutions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.institutions.type,parentSchema:schema36.properties.institutions,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1868,11 +1868,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key3 in data2){
-const _errs11 = errors;
-if(typeof key3 === "string"){
-if(!pattern4.test(key3)){
-const err10 = {instancePath:instancePath+"/departments",schemaPath:"#/$defs/key/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema37,data:key3,propertyName:key3};
+}
+if(data.departments !== undefined){
+let data2 = data.departments;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length < 1){
+const err10 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema36.properties.departments,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1881,9 +1882,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/departments",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:key3,propertyName:key3};
+for(const key3 in data2){
+const _errs11 = errors;
+if(typeof key3 === "string"){
+if(!pattern4.test(key3)){
+const err11 = {instancePath:instancePath+"/departments",schemaPath:"#/$defs/key/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema37,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1892,14 +1895,25 @@ vErrors.push(err11);
 }
 errors++;
 }
-var valid4 = _errs11 === errors;
-if(!valid4){
-const err12 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema36.properties.departments.propertyNames,parentSchema:schema36.properties.departments,data:data2};
+}
+else {
+const err12 = {instancePath:instancePath+"/departments",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+var valid4 = _errs11 === errors;
+if(!valid4){
+const err13 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema36.properties.departments.propertyNames,parentSchema:schema36.properties.departments,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -1912,12 +1926,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.departments.type,parentSchema:schema36.properties.departments,data:data2};
+const err14 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.departments.type,parentSchema:schema36.properties.departments,data:data2};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err14];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -1929,18 +1943,7 @@ for(const key5 in data4){
 const _errs18 = errors;
 if(typeof key5 === "string"){
 if(!pattern4.test(key5)){
-const err14 = {instancePath:instancePath+"/laws",schemaPath:"#/$defs/key/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema37,data:key5,propertyName:key5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/laws",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:key5,propertyName:key5};
+const err15 = {instancePath:instancePath+"/laws",schemaPath:"#/$defs/key/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema37,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1949,9 +1952,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-var valid7 = _errs18 === errors;
-if(!valid7){
-const err16 = {instancePath:instancePath+"/laws",schemaPath:"#/properties/laws/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema36.properties.laws.propertyNames,parentSchema:schema36.properties.laws,data:data4};
+}
+else {
+const err16 = {instancePath:instancePath+"/laws",schemaPath:"#/$defs/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1960,12 +1963,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-for(const key6 in data4){
-let data5 = data4[key6];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.name === undefined){
-const err17 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.required,parentSchema:schema46,data:data5};
+var valid7 = _errs18 === errors;
+if(!valid7){
+const err17 = {instancePath:instancePath+"/laws",schemaPath:"#/properties/laws/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema36.properties.laws.propertyNames,parentSchema:schema36.properties.laws,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1974,8 +1974,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data5.effective === undefined){
-const err18 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema46.required,parentSchema:schema46,data:data5};
+}
+for(const key6 in data4){
+let data5 = data4[key6];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.name === undefined){
+const err18 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.required,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1984,8 +1988,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data5.url === undefined){
-const err19 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema46.required,parentSchema:schema46,data:data5};
+if(data5.effective === undefined){
+const err19 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema46.required,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1994,9 +1998,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key7 in data5){
-if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "effective")) || (key7 === "url"))){
-const err20 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data5};
+if(data5.url === undefined){
+const err20 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema46.required,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2005,12 +2008,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data5.name !== undefined){
-let data6 = data5.name;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err21 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/law/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data6};
+for(const key7 in data5){
+if(!((((key7 === "name") || (key7 === "kind")) || (key7 === "effective")) || (key7 === "url"))){
+const err21 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2020,8 +2020,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/law/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data6};
+if(data5.name !== undefined){
+let data6 = data5.name;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err22 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/law/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2031,10 +2034,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.kind !== undefined){
-let data7 = data5.kind;
-if(!((((((data7 === "법률") || (data7 === "대통령령")) || (data7 === "총리령")) || (data7 === "부령")) || (data7 === "자치법규")) || (data7 === "행정규칙"))){
-const err23 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/$defs/law/properties/kind/enum",keyword:"enum",params:{allowedValues: schema46.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.kind.enum,parentSchema:schema46.properties.kind,data:data7};
+else {
+const err23 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/law/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2044,11 +2045,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data5.effective !== undefined){
-let data8 = data5.effective;
-if(typeof data8 === "string"){
-if(!(formats0.validate(data8))){
-const err24 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/effective",schemaPath:"#/$defs/law/properties/effective/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema46.properties.effective,data:data8};
+if(data5.kind !== undefined){
+let data7 = data5.kind;
+if(!((((((data7 === "법률") || (data7 === "대통령령")) || (data7 === "총리령")) || (data7 === "부령")) || (data7 === "자치법규")) || (data7 === "행정규칙"))){
+const err24 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/kind",schemaPath:"#/$defs/law/properties/kind/enum",keyword:"enum",params:{allowedValues: schema46.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.kind.enum,parentSchema:schema46.properties.kind,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2058,8 +2058,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/effective",schemaPath:"#/$defs/law/properties/effective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.effective.type,parentSchema:schema46.properties.effective,data:data8};
+if(data5.effective !== undefined){
+let data8 = data5.effective;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err25 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/effective",schemaPath:"#/$defs/law/properties/effective/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema46.properties.effective,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2069,11 +2072,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data5.url !== undefined){
-let data9 = data5.url;
-if(typeof data9 === "string"){
-if(!pattern17.test(data9)){
-const err26 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/url",schemaPath:"#/$defs/law/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://(www\\.)?law\\.go\\.kr/"},message:"must match pattern \""+"^https://(www\\.)?law\\.go\\.kr/"+"\"",schema:"^https://(www\\.)?law\\.go\\.kr/",parentSchema:schema46.properties.url,data:data9};
+else {
+const err26 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/effective",schemaPath:"#/$defs/law/properties/effective/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.effective.type,parentSchema:schema46.properties.effective,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2083,8 +2083,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/url",schemaPath:"#/$defs/law/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.url.type,parentSchema:schema46.properties.url,data:data9};
+if(data5.url !== undefined){
+let data9 = data5.url;
+if(typeof data9 === "string"){
+if(!pattern17.test(data9)){
+const err27 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/url",schemaPath:"#/$defs/law/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://(www\\.)?law\\.go\\.kr/"},message:"must match pattern \""+"^https://(www\\.)?law\\.go\\.kr/"+"\"",schema:"^https://(www\\.)?law\\.go\\.kr/",parentSchema:schema46.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2094,9 +2097,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data5};
+const err28 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/url",schemaPath:"#/$defs/law/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.url.type,parentSchema:schema46.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2108,7 +2110,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/laws",schemaPath:"#/properties/laws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.laws.type,parentSchema:schema36.properties.laws,data:data4};
+const err29 = {instancePath:instancePath+"/laws/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/law/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2120,12 +2122,297 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err30 = {instancePath:instancePath+"/laws",schemaPath:"#/properties/laws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.laws.type,parentSchema:schema36.properties.laws,data:data4};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.people !== undefined){
+let data10 = data.people;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key8 in data10){
+const _errs35 = errors;
+if(typeof key8 === "string"){
+if(!pattern7.test(key8)){
+const err31 = {instancePath:instancePath+"/people",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema47,data:key8,propertyName:key8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/people",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:key8,propertyName:key8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var valid12 = _errs35 === errors;
+if(!valid12){
+const err33 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema36.properties.people.propertyNames,parentSchema:schema36.properties.people,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+for(const key9 in data10){
+let data11 = data10[key9];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.name === undefined){
+const err34 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.required,parentSchema:schema48,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data11.position === undefined){
+const err35 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema48.required,parentSchema:schema48,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data11.team === undefined){
+const err36 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema48.required,parentSchema:schema48,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data11.phone === undefined){
+const err37 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/person/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'",schema:schema48.required,parentSchema:schema48,data:data11};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key10 in data11){
+if(!(((((key10 === "name") || (key10 === "position")) || (key10 === "team")) || (key10 === "phone")) || (key10 === "email"))){
+const err38 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/person/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data11.name !== undefined){
+let data12 = data11.name;
+if(typeof data12 === "string"){
+if(func2(data12) > 40){
+const err39 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/person/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema48.properties.name,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(func2(data12) < 1){
+const err40 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/person/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.name,data:data12};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/person/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.name.type,parentSchema:schema48.properties.name,data:data12};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data11.position !== undefined){
+let data13 = data11.position;
+if(typeof data13 === "string"){
+if(func2(data13) > 20){
+const err42 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/position",schemaPath:"#/$defs/person/properties/position/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters",schema:20,parentSchema:schema48.properties.position,data:data13};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(func2(data13) < 1){
+const err43 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/position",schemaPath:"#/$defs/person/properties/position/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.position,data:data13};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/position",schemaPath:"#/$defs/person/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.position.type,parentSchema:schema48.properties.position,data:data13};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data11.team !== undefined){
+let data14 = data11.team;
+if(typeof data14 === "string"){
+if(func2(data14) > 60){
+const err45 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/team",schemaPath:"#/$defs/person/properties/team/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema48.properties.team,data:data14};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(func2(data14) < 1){
+const err46 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/team",schemaPath:"#/$defs/person/properties/team/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.team,data:data14};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/team",schemaPath:"#/$defs/person/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.team.type,parentSchema:schema48.properties.team,data:data14};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data11.phone !== undefined){
+let data15 = data11.phone;
+if(typeof data15 === "string"){
+if(!pattern19.test(data15)){
+const err48 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/person/properties/phone/pattern",keyword:"pattern",params:{pattern: "^0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}$"},message:"must match pattern \""+"^0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}$"+"\"",schema:"^0[0-9]{1,2}-[0-9]{3,4}-[0-9]{4}$",parentSchema:schema48.properties.phone,data:data15};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/phone",schemaPath:"#/$defs/person/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.phone.type,parentSchema:schema48.properties.phone,data:data15};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data11.email !== undefined){
+let data16 = data11.email;
+if(typeof data16 === "string"){
+if(!pattern20.test(data16)){
+const err50 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/person/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\"",schema:"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",parentSchema:schema48.properties.email,data:data16};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/person/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.email.type,parentSchema:schema48.properties.email,data:data16};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/people/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/person/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data11};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/people",schemaPath:"#/properties/people/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.people.type,parentSchema:schema36.properties.people,data:data10};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }
@@ -2135,7 +2422,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate27;
-const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://work-manuals.dev/schemas/config.schema.json","title":"BotConfig","description":"Per-repository configuration of the review bot, kept in .github/manuals.yml and always read from the pull request's base branch.","type":"object","additionalProperties":false,"required":["admins"],"properties":{"admins":{"description":"Who approves changes to the registry, schemas/ and this file.","type":"object","additionalProperties":false,"properties":{"users":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$"}},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1}},"anyOf":[{"required":["users"],"properties":{"users":{"type":"array","minItems":1}}},{"required":["teams"],"properties":{"teams":{"type":"array","minItems":1}}}]},"language":{"description":"Language of check summaries and comments.","enum":["ko","en"],"default":"ko"},"labels":{"description":"Labels the bot keeps on pull requests.","type":"object","additionalProperties":false,"properties":{"legal":{"type":"string","minLength":1,"maxLength":50,"default":"법령변경"},"department_prefix":{"type":"string","maxLength":30,"default":"부서:"}}},"annotations_cap":{"description":"Most annotations published on the Manual schema check; beyond it the summary says how many were left out.","type":"integer","minimum":50,"maximum":5000,"default":1000},"request_reviews":{"description":"Whether the bot requests reviews from the departments' reviewers.","type":"boolean","default":true}}};
+const schema49 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://work-manuals.dev/schemas/config.schema.json","title":"BotConfig","description":"Per-repository configuration of the review bot, kept in .github/manuals.yml and always read from the pull request's base branch.","type":"object","additionalProperties":false,"required":["admins"],"properties":{"admins":{"description":"Who approves changes to the registry, schemas/ and this file.","type":"object","additionalProperties":false,"properties":{"users":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"}},"teams":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$"}},"approvals":{"type":"integer","minimum":1,"maximum":10,"default":1}},"anyOf":[{"required":["users"],"properties":{"users":{"type":"array","minItems":1}}},{"required":["teams"],"properties":{"teams":{"type":"array","minItems":1}}}]},"language":{"description":"Language of check summaries and comments.","enum":["ko","en"],"default":"ko"},"labels":{"description":"Labels the bot keeps on pull requests.","type":"object","additionalProperties":false,"properties":{"legal":{"type":"string","minLength":1,"maxLength":50,"default":"법령변경"},"department_prefix":{"type":"string","maxLength":30,"default":"부서:"}}},"annotations_cap":{"description":"Most annotations published on the Manual schema check; beyond it the summary says how many were left out.","type":"integer","minimum":50,"maximum":5000,"default":1000},"request_reviews":{"description":"Whether the bot requests reviews from the departments' reviewers.","type":"boolean","default":true}}};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://work-manuals.dev/schemas/config.schema.json" */;
@@ -2159,7 +2446,7 @@ if(data.request_reviews === undefined){
 data.request_reviews = true;
 }
 if(data.admins === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "admins"},message:"must have required property '"+"admins"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "admins"},message:"must have required property '"+"admins"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2170,7 +2457,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "admins") || (key0 === "language")) || (key0 === "labels")) || (key0 === "annotations_cap")) || (key0 === "request_reviews"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2187,7 +2474,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.users === undefined){
-const err2 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schema47.properties.admins.anyOf[0].required,parentSchema:schema47.properties.admins.anyOf[0],data:data0};
+const err2 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/anyOf/0/required",keyword:"required",params:{missingProperty: "users"},message:"must have required property '"+"users"+"'",schema:schema49.properties.admins.anyOf[0].required,parentSchema:schema49.properties.admins.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2200,7 +2487,7 @@ if(data0.users !== undefined){
 let data1 = data0.users;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/admins/users",schemaPath:"#/properties/admins/anyOf/0/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.admins.anyOf[0].properties.users,data:data1};
+const err3 = {instancePath:instancePath+"/admins/users",schemaPath:"#/properties/admins/anyOf/0/properties/users/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.properties.admins.anyOf[0].properties.users,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2211,7 +2498,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/admins/users",schemaPath:"#/properties/admins/anyOf/0/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.admins.anyOf[0].properties.users.type,parentSchema:schema47.properties.admins.anyOf[0].properties.users,data:data1};
+const err4 = {instancePath:instancePath+"/admins/users",schemaPath:"#/properties/admins/anyOf/0/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.admins.anyOf[0].properties.users.type,parentSchema:schema49.properties.admins.anyOf[0].properties.users,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2231,7 +2518,7 @@ props0.users = true;
 const _errs8 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.teams === undefined){
-const err5 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/anyOf/1/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema47.properties.admins.anyOf[1].required,parentSchema:schema47.properties.admins.anyOf[1],data:data0};
+const err5 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/anyOf/1/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema49.properties.admins.anyOf[1].required,parentSchema:schema49.properties.admins.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2244,7 +2531,7 @@ if(data0.teams !== undefined){
 let data2 = data0.teams;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/admins/teams",schemaPath:"#/properties/admins/anyOf/1/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47.properties.admins.anyOf[1].properties.teams,data:data2};
+const err6 = {instancePath:instancePath+"/admins/teams",schemaPath:"#/properties/admins/anyOf/1/properties/teams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.properties.admins.anyOf[1].properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2255,7 +2542,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/admins/teams",schemaPath:"#/properties/admins/anyOf/1/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.admins.anyOf[1].properties.teams.type,parentSchema:schema47.properties.admins.anyOf[1].properties.teams,data:data2};
+const err7 = {instancePath:instancePath+"/admins/teams",schemaPath:"#/properties/admins/anyOf/1/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.admins.anyOf[1].properties.teams.type,parentSchema:schema49.properties.admins.anyOf[1].properties.teams,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2275,7 +2562,7 @@ props0.teams = true;
 }
 }
 if(!valid1){
-const err8 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema47.properties.admins.anyOf,parentSchema:schema47.properties.admins,data:data0};
+const err8 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema49.properties.admins.anyOf,parentSchema:schema49.properties.admins,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2301,7 +2588,7 @@ data0.approvals = 1;
 }
 for(const key1 in data0){
 if(!(((key1 === "users") || (key1 === "teams")) || (key1 === "approvals"))){
-const err9 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.admins,data:data0};
+const err9 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.admins,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2319,7 +2606,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(!pattern7.test(data4)){
-const err10 = {instancePath:instancePath+"/admins/users/" + i0,schemaPath:"#/properties/admins/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema47.properties.admins.properties.users.items,data:data4};
+const err10 = {instancePath:instancePath+"/admins/users/" + i0,schemaPath:"#/properties/admins/properties/users/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema49.properties.admins.properties.users.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2330,7 +2617,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/admins/users/" + i0,schemaPath:"#/properties/admins/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.admins.properties.users.items.type,parentSchema:schema47.properties.admins.properties.users.items,data:data4};
+const err11 = {instancePath:instancePath+"/admins/users/" + i0,schemaPath:"#/properties/admins/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.admins.properties.users.items.type,parentSchema:schema49.properties.admins.properties.users.items,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2351,7 +2638,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err12 = {instancePath:instancePath+"/admins/users",schemaPath:"#/properties/admins/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema47.properties.admins.properties.users,data:data3};
+const err12 = {instancePath:instancePath+"/admins/users",schemaPath:"#/properties/admins/properties/users/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema49.properties.admins.properties.users,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2366,7 +2653,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/admins/users",schemaPath:"#/properties/admins/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.admins.properties.users.type,parentSchema:schema47.properties.admins.properties.users,data:data3};
+const err13 = {instancePath:instancePath+"/admins/users",schemaPath:"#/properties/admins/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.admins.properties.users.type,parentSchema:schema49.properties.admins.properties.users,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2384,7 +2671,7 @@ for(let i2=0; i2<len1; i2++){
 let data6 = data5[i2];
 if(typeof data6 === "string"){
 if(!pattern15.test(data6)){
-const err14 = {instancePath:instancePath+"/admins/teams/" + i2,schemaPath:"#/properties/admins/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$",parentSchema:schema47.properties.admins.properties.teams.items,data:data6};
+const err14 = {instancePath:instancePath+"/admins/teams/" + i2,schemaPath:"#/properties/admins/properties/teams/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9-]*/[a-z0-9][a-z0-9_-]*$",parentSchema:schema49.properties.admins.properties.teams.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2395,7 +2682,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/admins/teams/" + i2,schemaPath:"#/properties/admins/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.admins.properties.teams.items.type,parentSchema:schema47.properties.admins.properties.teams.items,data:data6};
+const err15 = {instancePath:instancePath+"/admins/teams/" + i2,schemaPath:"#/properties/admins/properties/teams/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.admins.properties.teams.items.type,parentSchema:schema49.properties.admins.properties.teams.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2416,7 +2703,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err16 = {instancePath:instancePath+"/admins/teams",schemaPath:"#/properties/admins/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema47.properties.admins.properties.teams,data:data5};
+const err16 = {instancePath:instancePath+"/admins/teams",schemaPath:"#/properties/admins/properties/teams/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema49.properties.admins.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2431,7 +2718,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/admins/teams",schemaPath:"#/properties/admins/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.admins.properties.teams.type,parentSchema:schema47.properties.admins.properties.teams,data:data5};
+const err17 = {instancePath:instancePath+"/admins/teams",schemaPath:"#/properties/admins/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.admins.properties.teams.type,parentSchema:schema49.properties.admins.properties.teams,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2443,7 +2730,7 @@ errors++;
 }
 let data7 = data0.approvals;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err18 = {instancePath:instancePath+"/admins/approvals",schemaPath:"#/properties/admins/properties/approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.admins.properties.approvals.type,parentSchema:schema47.properties.admins.properties.approvals,data:data7};
+const err18 = {instancePath:instancePath+"/admins/approvals",schemaPath:"#/properties/admins/properties/approvals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.admins.properties.approvals.type,parentSchema:schema49.properties.admins.properties.approvals,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2454,7 +2741,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 10 || isNaN(data7)){
-const err19 = {instancePath:instancePath+"/admins/approvals",schemaPath:"#/properties/admins/properties/approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema47.properties.admins.properties.approvals,data:data7};
+const err19 = {instancePath:instancePath+"/admins/approvals",schemaPath:"#/properties/admins/properties/approvals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema49.properties.admins.properties.approvals,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2464,7 +2751,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/admins/approvals",schemaPath:"#/properties/admins/properties/approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.admins.properties.approvals,data:data7};
+const err20 = {instancePath:instancePath+"/admins/approvals",schemaPath:"#/properties/admins/properties/approvals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.admins.properties.approvals,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2476,7 +2763,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.admins.type,parentSchema:schema47.properties.admins,data:data0};
+const err21 = {instancePath:instancePath+"/admins",schemaPath:"#/properties/admins/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.admins.type,parentSchema:schema49.properties.admins,data:data0};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2488,7 +2775,7 @@ errors++;
 }
 let data8 = data.language;
 if(!((data8 === "ko") || (data8 === "en"))){
-const err22 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema47.properties.language.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.language.enum,parentSchema:schema47.properties.language,data:data8};
+const err22 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/enum",keyword:"enum",params:{allowedValues: schema49.properties.language.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.language.enum,parentSchema:schema49.properties.language,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2508,7 +2795,7 @@ data9.department_prefix = "부서:";
 }
 for(const key2 in data9){
 if(!((key2 === "legal") || (key2 === "department_prefix"))){
-const err23 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.labels,data:data9};
+const err23 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.labels,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2521,7 +2808,7 @@ errors++;
 let data10 = data9.legal;
 if(typeof data10 === "string"){
 if(func2(data10) > 50){
-const err24 = {instancePath:instancePath+"/labels/legal",schemaPath:"#/properties/labels/properties/legal/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema47.properties.labels.properties.legal,data:data10};
+const err24 = {instancePath:instancePath+"/labels/legal",schemaPath:"#/properties/labels/properties/legal/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema49.properties.labels.properties.legal,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2531,7 +2818,7 @@ vErrors.push(err24);
 errors++;
 }
 if(func2(data10) < 1){
-const err25 = {instancePath:instancePath+"/labels/legal",schemaPath:"#/properties/labels/properties/legal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.labels.properties.legal,data:data10};
+const err25 = {instancePath:instancePath+"/labels/legal",schemaPath:"#/properties/labels/properties/legal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.labels.properties.legal,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2542,7 +2829,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/labels/legal",schemaPath:"#/properties/labels/properties/legal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.labels.properties.legal.type,parentSchema:schema47.properties.labels.properties.legal,data:data10};
+const err26 = {instancePath:instancePath+"/labels/legal",schemaPath:"#/properties/labels/properties/legal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.labels.properties.legal.type,parentSchema:schema49.properties.labels.properties.legal,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2554,7 +2841,7 @@ errors++;
 let data11 = data9.department_prefix;
 if(typeof data11 === "string"){
 if(func2(data11) > 30){
-const err27 = {instancePath:instancePath+"/labels/department_prefix",schemaPath:"#/properties/labels/properties/department_prefix/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema47.properties.labels.properties.department_prefix,data:data11};
+const err27 = {instancePath:instancePath+"/labels/department_prefix",schemaPath:"#/properties/labels/properties/department_prefix/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters",schema:30,parentSchema:schema49.properties.labels.properties.department_prefix,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2565,7 +2852,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/labels/department_prefix",schemaPath:"#/properties/labels/properties/department_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.labels.properties.department_prefix.type,parentSchema:schema47.properties.labels.properties.department_prefix,data:data11};
+const err28 = {instancePath:instancePath+"/labels/department_prefix",schemaPath:"#/properties/labels/properties/department_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.labels.properties.department_prefix.type,parentSchema:schema49.properties.labels.properties.department_prefix,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2576,7 +2863,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.labels.type,parentSchema:schema47.properties.labels,data:data9};
+const err29 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.labels.type,parentSchema:schema49.properties.labels,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2588,7 +2875,7 @@ errors++;
 }
 let data12 = data.annotations_cap;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err30 = {instancePath:instancePath+"/annotations_cap",schemaPath:"#/properties/annotations_cap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.annotations_cap.type,parentSchema:schema47.properties.annotations_cap,data:data12};
+const err30 = {instancePath:instancePath+"/annotations_cap",schemaPath:"#/properties/annotations_cap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.annotations_cap.type,parentSchema:schema49.properties.annotations_cap,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2599,7 +2886,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 5000 || isNaN(data12)){
-const err31 = {instancePath:instancePath+"/annotations_cap",schemaPath:"#/properties/annotations_cap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema47.properties.annotations_cap,data:data12};
+const err31 = {instancePath:instancePath+"/annotations_cap",schemaPath:"#/properties/annotations_cap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema49.properties.annotations_cap,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2609,7 +2896,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data12 < 50 || isNaN(data12)){
-const err32 = {instancePath:instancePath+"/annotations_cap",schemaPath:"#/properties/annotations_cap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50",schema:50,parentSchema:schema47.properties.annotations_cap,data:data12};
+const err32 = {instancePath:instancePath+"/annotations_cap",schemaPath:"#/properties/annotations_cap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50",schema:50,parentSchema:schema49.properties.annotations_cap,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2621,7 +2908,7 @@ errors++;
 }
 let data13 = data.request_reviews;
 if(typeof data13 !== "boolean"){
-const err33 = {instancePath:instancePath+"/request_reviews",schemaPath:"#/properties/request_reviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.request_reviews.type,parentSchema:schema47.properties.request_reviews,data:data13};
+const err33 = {instancePath:instancePath+"/request_reviews",schemaPath:"#/properties/request_reviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.request_reviews.type,parentSchema:schema49.properties.request_reviews,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2632,7 +2919,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err34];
 }
