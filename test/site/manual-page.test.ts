@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
 import type { BrowserContext, Page } from "playwright-core";
 import { manualPath, openPage, siteUrl, useBrowser } from "./browser.ts";
-import { LEGAL_CHANGE, OVERDUE_MANUAL } from "./site-fixture.ts";
+import { LEGAL_CHANGE, OVERDUE_MANUAL, RENAMED_MANUAL } from "./site-fixture.ts";
 
 interface FrontMatter {
   owner: string;
@@ -116,8 +116,8 @@ describe("manual page", () => {
     expect(newest.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(newest.author).toBe(LEGAL_CHANGE.author);
     expect(newest.message).toBe(LEGAL_CHANGE.message);
-    expect(newest.summary).toContain("「개인정보 보호법」 제18조 추가");
-    expect(newest.summary).toContain("관련법령 내용 변경");
+    expect(newest.summary).toContain("「개인정보 보호법」 제18조를 근거 법령에 추가했습니다");
+    expect(newest.summary).toContain("관련법령 본문을 고쳤습니다.");
     expect(newest.legal).toBe("법령 변경");
     expect(newest.pr).toBe("PR #42");
     // The manual's first version is a legal change too (its laws are new).
@@ -127,5 +127,12 @@ describe("manual page", () => {
     const first = (await entriesOf(overdue.page))[0]!;
     expect(first.message).toContain("인감증명서 매뉴얼 검토일 정정");
     expect(first.legal).toBe("");
+
+    // A rename inside the department is in the history, said as such, without the 법령 변경 badge.
+    // The page keeps its address: it comes from the manual's id, which the rename left alone.
+    const renamed = (await entriesOf((await openPage(context, manualPath(RENAMED_MANUAL.from))).page))[0]!;
+    expect(renamed.message).toBe(RENAMED_MANUAL.message);
+    expect(renamed.summary).toBe("파일 이름을 energy-voucher-application.md에서 energy-voucher-intake.md로 바꿨습니다.");
+    expect(renamed.legal).toBe("");
   });
 });

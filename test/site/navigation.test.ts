@@ -1,9 +1,11 @@
 // Institution → department → manual, by clicking, with Korean labels from the registry.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { parse } from "yaml";
 import type { BrowserContext } from "playwright-core";
+import { checkManual } from "../../bot/core/check-manual.ts";
+import { validators } from "../support/samples.ts";
 import { openPage, useBrowser } from "./browser.ts";
 
 const registry = (name: string) => parse(readFileSync(join(inject("siteRepo"), "manuals", name), "utf8")) as Record<string, { name: { ko: string } }>;
@@ -47,6 +49,28 @@ describe("navigation", () => {
     // The open branch shows the department and its manuals.
     const active = await page.locator("nav.menu .menu__link--active").allTextContents();
     expect(active.map((t) => t.trim())).toEqual(expect.arrayContaining(["동 주민센터", "동 행정민원팀", "전입신고 처리"]));
+  });
+
+  it("lists each manual on its department's page with its summary, its owner's name and its review status", async () => {
+    const people = parse(readFileSync(join(inject("siteRepo"), "manuals/people.yml"), "utf8")) as Record<string, { name: string; position: string }>;
+    const dir = "manuals/community-center/dong-civil";
+    const expected = readdirSync(join(inject("siteRepo"), dir))
+      .filter((name) => name.endsWith(".md") && name !== "hostile-probe.md")
+      .map((name) => checkManual(`${dir}/${name}`, readFileSync(join(inject("siteRepo"), dir, name)), validators).summary)
+      .map((summary) => ({ title: summary.title, summary: summary.reading!.overview, owner: `${people[summary.owner!.value]!.name} ${people[summary.owner!.value]!.position}` }));
+    const { page, problems } = await openPage(context, "/manuals/community-center/dong-civil");
+    const cards = await page.locator("[data-manual-listing]").evaluateAll((links) =>
+      links.map((a) => ({ title: a.querySelector("h2")?.textContent ?? "", summary: a.querySelector("[data-listing-summary]")?.textContent ?? "", status: a.querySelector("[data-listed-manual]")?.textContent ?? "" })),
+    );
+    for (const manual of expected) {
+      const card = cards.find((c) => c.title === manual.title);
+      expect(card, manual.title!).toBeDefined();
+      expect(card!.summary).toBe(manual.summary);
+      expect(card!.summary).not.toBe("업무개요");
+      expect(card!.status).toMatch(new RegExp(`^담당 ${manual.owner} · (검토 예정일 \\d{4}-\\d{2}-\\d{2}|검토 기한 지남)$`));
+    }
+    expect(cards.find((c) => c.title === "인감증명서 발급")?.status).toContain("검토 기한 지남");
+    expect(problems).toEqual([]);
   });
 
   it("shows each department's newcomer reading path on the home page", async () => {

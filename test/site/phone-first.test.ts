@@ -4,6 +4,7 @@
 // summary, the six sections and the folded card; the history is a list; the navbar search opens
 // full width from an icon; no placeholder is cut off; 이 매뉴얼 고치기 and 오류 신고 link to the right
 // places; the search counts every match and knows the synonyms. axe finds nothing serious.
+// The department and 법령 변경 pages fit a phone with every listing whole.
 // Screenshots at 390 px are kept in test/artifacts/phone/ (gitignored).
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -129,7 +130,7 @@ describe.each(VIEWPORTS)("manual page on a %s", (name, options) => {
     await expect(newest.locator("[data-history-date]").textContent()).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expect(newest.locator("[data-history-author]").textContent()).resolves.toBe(LEGAL_CHANGE.author);
     await expect(newest.locator("[data-history-message]").textContent()).resolves.toBe(LEGAL_CHANGE.message);
-    await expect(newest.locator("[data-history-summary]").textContent()).resolves.toContain("「개인정보 보호법」 제18조 추가");
+    await expect(newest.locator("[data-history-summary]").textContent()).resolves.toContain("「개인정보 보호법」 제18조를 근거 법령에 추가했습니다");
     await expect(newest.locator("[data-history-legal]").textContent()).resolves.toBe("법령 변경");
     const pr = newest.locator("[data-history-pr] a");
     await expect(pr.textContent()).resolves.toBe("PR #42");
@@ -238,4 +239,31 @@ describe.each(VIEWPORTS)("search on a %s", (name, options) => {
     }
     await context.close();
   });
+});
+
+describe.each(VIEWPORTS)("department and law-change pages on a %s", (name, options) => {
+  const browser = useBrowser();
+  const width = options.viewport!.width;
+
+  for (const [page, path, marker] of [
+    ["department", "/manuals/community-center/dong-civil", "[data-manual-listing]"],
+    ["law-changes", "/law-changes", "[data-law-change-sentences]"],
+  ] as const) {
+    it(`${page}: fits the width, each listing whole (summary, owner, status) and nothing serious for axe`, async () => {
+      const context = await browser.newContext(options);
+      const { page: tab, problems } = await openPage(context, path);
+      await tab.locator(marker).first().waitFor();
+      await expect(tab.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+      // No listing line is cut off with an ellipsis or hidden overflow.
+      const clipped = await tab.locator(`${marker} p, ${marker} span, ${marker} li`).evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+      expect(clipped).toEqual([]);
+      if (name === "phone") {
+        mkdirSync(screenshots, { recursive: true });
+        await tab.screenshot({ path: join(screenshots, `${page}.png`) });
+      }
+      expect(await severeViolations(tab)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 });

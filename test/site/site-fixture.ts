@@ -1,6 +1,6 @@
 // The repository the site tests build: a clone of this repository's committed state (so a
 // manual someone is still writing never decides the result) plus a few commits of our own —
-// a legal change with a pull request number, a manual whose review is overdue, and a hostile
+// a legal change with a pull request number, a rename, a manual whose review is overdue, and a hostile
 // manual that tries to run script — so the pages under test have known content.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +14,12 @@ export const LEGAL_CHANGE = {
 };
 /** The repository and branch the test build links to (SITE_REPOSITORY_URL, SITE_REPOSITORY_BRANCH). */
 export const REPOSITORY = { url: "https://github.com/example-district/work-manuals", branch: "main" };
+/** A rename inside one department with the text unchanged: history, but not a law change. */
+export const RENAMED_MANUAL = {
+  from: "manuals/community-center/dong-welfare/energy-voucher-application.md",
+  file: "manuals/community-center/dong-welfare/energy-voucher-intake.md",
+  message: "에너지바우처 매뉴얼 파일 이름 정리 (#43)",
+};
 export const OVERDUE_MANUAL = { file: "manuals/community-center/dong-civil/seal-certificate-issuance.md", lastReviewed: "2023-03-02" };
 
 function git(cwd: string, args: string[], env: Record<string, string> = {}): string {
@@ -45,6 +51,9 @@ export function prepareRepository(source: string, target: string, fixtures: stri
   writeFileSync(seal, readFileSync(seal, "utf8").replace(/last_reviewed: \S+/, `last_reviewed: ${OVERDUE_MANUAL.lastReviewed}`));
   git(target, ["add", OVERDUE_MANUAL.file]);
   commit(target, "인감증명서 매뉴얼 검토일 정정", "Kim Editor");
+
+  git(target, ["mv", RENAMED_MANUAL.from, RENAMED_MANUAL.file]);
+  commit(target, RENAMED_MANUAL.message, "Kim Editor");
 
   copyFileSync(join(fixtures, "hostile-manual.md"), join(target, HOSTILE_MANUAL));
   git(target, ["add", HOSTILE_MANUAL]);

@@ -1,5 +1,6 @@
 // English message catalog: the same ids as ko.ts, area by area (the Translation type says so).
 import { bookEn } from "./book/en.ts";
+import { changesEn } from "./changes/en.ts";
 import { cliEn } from "./cli/en.ts";
 import type { checkKo, Catalog } from "./ko.ts";
 import type { MessageParams as P, Translation } from "./message.ts";
@@ -112,5 +113,5 @@ const checkEn: Translation<typeof checkKo> = {
   "section.empty-legal": (p: P) => `Section '${p.title}' shows nothing to readers. Text inside HTML comments (<!-- -->) is not published and not reviewed as legal content; write the content outside the comment.`,
 };
 
-export const enAreas = { check: checkEn, cli: cliEn, ops: opsEn, book: bookEn };
-export const en: Catalog = { ...checkEn, ...cliEn, ...opsEn, ...bookEn };
+export const enAreas = { check: checkEn, cli: cliEn, ops: opsEn, book: bookEn, changes: changesEn };
+export const en: Catalog = { ...checkEn, ...cliEn, ...opsEn, ...bookEn, ...changesEn };

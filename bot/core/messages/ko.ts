@@ -3,6 +3,7 @@
 // This file holds the check's and the review's messages and joins the other areas' catalogs into
 // one; en.ts must have the same ids (its types are derived from these objects).
 import { bookKo } from "./book/ko.ts";
+import { changesKo } from "./changes/ko.ts";
 import { cliKo } from "./cli/ko.ts";
 import { josa } from "./josa.ts";
 import type { Message, MessageParams as P } from "./message.ts";
@@ -116,8 +117,8 @@ export const checkKo = {
 } satisfies Record<string, Message>;
 
 /** Every area's catalog, for the test that each id is in one area only and in both languages. */
-export const koAreas = { check: checkKo, cli: cliKo, ops: opsKo, book: bookKo };
-export const ko = { ...checkKo, ...cliKo, ...opsKo, ...bookKo };
+export const koAreas = { check: checkKo, cli: cliKo, ops: opsKo, book: bookKo, changes: changesKo };
+export const ko = { ...checkKo, ...cliKo, ...opsKo, ...bookKo, ...changesKo };
 
 export type MessageId = keyof typeof ko;
 export type Catalog = { readonly [K in MessageId]: Message };

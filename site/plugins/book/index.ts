@@ -18,7 +18,9 @@ export interface BooksOptions {
   enabled: boolean;
 }
 
-export default function booksPlugin(_context: LoadContext, options: BooksOptions): Plugin {
+/** `rawOptions` are the BooksOptions docusaurus.config.ts passes (typed unknown, as Docusaurus declares a plugin's options). */
+export default function booksPlugin(_context: LoadContext, rawOptions: unknown): Plugin {
+  const options = rawOptions as BooksOptions;
   let pending: { dir: string; started: number; result: Promise<BuiltBook[] | Error> } | null = null;
   return {
     name: "work-manuals-books",

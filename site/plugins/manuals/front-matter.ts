@@ -1,6 +1,6 @@
-// Manual front matter is data for the card, not instructions to Docusaurus: only id, title and
-// tags reach it (so a manual cannot set slug, custom_edit_url, mdx.format …), and the card,
-// resolved against the registry and git history, travels with the page under `manual`.
+// Manual front matter is data for the card, not instructions to Docusaurus: only id, title,
+// description (the core's summary line) and tags reach it (so a manual cannot set slug,
+// custom_edit_url, mdx.format …), and the card, resolved against the registry and git history, travels with the page under `manual`.
 // The front matter is read once, by the core: the gate's check summarised every manual; a file
 // the check could not summarise (published only under gate=warn) is read by the core's
 // front-matter reader here. Docusaurus's own YAML reading is never used for a manual.
@@ -25,6 +25,8 @@ export function docusaurusFrontMatter(summary: ManualSummary, card: unknown): Re
   return {
     ...(summary.id && SLUG.test(summary.id.value) ? { id: summary.id.value } : {}),
     ...(summary.title !== undefined ? { title: summary.title } : {}),
+    // The page's meta description and its card on the department page: the first sentence of 업무개요.
+    ...(summary.reading?.overview ? { description: summary.reading.overview } : {}),
     tags,
     manual: card,
   };

@@ -3,6 +3,7 @@
 import type { Registry } from "../../../bot/core/registry.ts";
 import type { HomeData, InstitutionSummary } from "../../src/data/types.ts";
 import type { CommitChanges } from "./legal-history.ts";
+import { listingStatus } from "./listing-status.ts";
 import { lawKeys, type ManualDoc } from "./manual-docs.ts";
 import { readingOrder } from "./reading-path.ts";
 import { departmentOrder, institutionOrder } from "./sidebar.ts";
@@ -34,13 +35,7 @@ export function homeData({ docs, registry, commits, docsBase, pathLength, recent
         name: registry?.departments[department]?.name.ko ?? department,
         permalink: `${docsBase}/${institution}/${department}`,
         count: manuals.length,
-        readingPath: path.map(({ doc }) => ({
-          title: doc.title,
-          permalink: doc.permalink,
-          owner: doc.card?.ownerPerson ?? null,
-          reviewDue: doc.card?.reviewDue ?? "",
-          overdue: !!doc.card && doc.card.reviewDue !== "" && doc.card.reviewDue < doc.card.builtOn,
-        })),
+        readingPath: path.map(({ doc }) => ({ title: doc.title, permalink: doc.permalink, ...listingStatus(doc.card) })),
       });
     }
     if (summary.count) institutions.push(summary);

@@ -11,13 +11,9 @@ export interface FeedInput {
   feeds: { rss: string; atom: string };
 }
 
-const CHANGE = { added: "추가", removed: "삭제", changed: "변경" } as const;
-
+/** The entry's sentences as one line: "「주민등록법」 제40조의 기준 시행일을 … 바꿨습니다. 관련법령 본문을 고쳤습니다." */
 export function describeEntry(entry: LawChangeEntry): string {
-  const laws = entry.laws.map((l) => `「${l.name}」 ${l.article} ${CHANGE[l.change]}${l.before && l.after ? `: ${l.before} → ${l.after}` : ""}`);
-  const sections = entry.sections.map((s) => `${s} 내용 변경`);
-  const kind = entry.kind === "deleted" ? ["매뉴얼 삭제"] : entry.kind === "moved" ? ["매뉴얼 이동"] : [];
-  return [...kind, ...laws, ...sections].join("; ");
+  return entry.sentences.join(" ");
 }
 
 export function lawChangeFeeds({ entries, origin, title, pagePath, feeds }: FeedInput): { rss: string; atom: string } {
@@ -40,7 +36,7 @@ export function lawChangeFeeds({ entries, origin, title, pagePath, feeds }: Feed
       link,
       date: new Date(entry.date),
       description: `${entry.manual.department} · ${entry.message}${entry.pr ? ` (PR #${entry.pr})` : ""}`,
-      author: [{ name: entry.author }],
+      author: [{ name: entry.authorPerson?.name ?? entry.author }],
     });
   }
   return { rss: feed.rss2(), atom: feed.atom1() };

@@ -7,6 +7,8 @@ import { dirname } from "node:path";
 import { compareManuals, type ManualPair } from "../../../bot/core/compare/compare-manuals.ts";
 import type { LawChange } from "../../../bot/core/compare/law-changes.ts";
 import type { SectionsSpec } from "../../../bot/core/sections-spec.ts";
+import type { DescribedChange } from "../../../bot/core/compare/change-sentences.ts";
+import type { Registry } from "../../../bot/core/registry.ts";
 import { readManualBlobs, type CommitRecord, type GitHistory } from "../../../bot/local/history.ts";
 
 /** What the site keeps of one manual's change in one commit. */
@@ -16,6 +18,8 @@ export interface ManualChangeRecord {
   id: string | null;
   title: string | null;
   department: string | null;
+  /** The department before the change, when it was moved. */
+  previousDepartment: string | null;
   kind: "added" | "deleted" | "moved" | "modified";
   legal: boolean;
   laws: LawChange[];
@@ -54,6 +58,7 @@ function compareCommit(commit: CommitRecord, texts: Map<string, string>, spec: S
     id: change.id,
     title: change.title,
     department: change.head?.department ?? change.base?.department ?? null,
+    previousDepartment: change.kind === "moved" ? (change.base?.department ?? null) : null,
     kind: change.kind,
     legal: change.legal,
     laws: change.laws,
@@ -71,7 +76,7 @@ interface CacheFile {
  * between builds; its key covers the sections spec, so a schema change recompares everything.
  */
 export function legalHistory(history: GitHistory, spec: SectionsSpec, cacheFile: string | null): CommitChanges[] {
-  const key = createHash("sha1").update(JSON.stringify(spec)).update("v1").digest("hex");
+  const key = createHash("sha1").update(JSON.stringify(spec)).update("v2").digest("hex");
   let cache: CacheFile = { key, commits: {} };
   if (cacheFile) {
     try {
@@ -102,4 +107,19 @@ export function legalHistory(history: GitHistory, spec: SectionsSpec, cacheFile:
     pr: pullRequestOf(commit.subject),
     manuals: cache.commits[commit.sha] ?? [],
   }));
+}
+
+const fileName = (path: string) => path.split("/").pop() ?? path;
+
+/** A record as the core's change sentences take it: a move names the departments when it crossed them, else the files. */
+export function describedChange(record: ManualChangeRecord, registry: Registry | null): DescribedChange {
+  const departmentName = (key: string) => registry?.departments[key]?.name.ko ?? key;
+  const crossed = !!record.previousDepartment && !!record.department && record.previousDepartment !== record.department;
+  const move =
+    record.kind !== "moved"
+      ? null
+      : crossed
+        ? { departments: true, from: departmentName(record.previousDepartment!), to: departmentName(record.department!) }
+        : { departments: false, from: fileName(record.previousFile ?? record.file), to: fileName(record.file) };
+  return { kind: record.kind, laws: record.laws, sections: record.sections, move };
 }

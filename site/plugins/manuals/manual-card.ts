@@ -1,11 +1,12 @@
 // The card on a manual's page: the core's summary of the manual resolved against the registry,
 // plus its history. Pure: data in, data out.
+import { changeSentences, changesLaw } from "../../../bot/core/compare/change-sentences.ts";
 import { personLabel, type PersonLabel } from "../../../bot/core/people/person-label.ts";
 import type { Registry } from "../../../bot/core/registry.ts";
 import { addMonths } from "../../../bot/core/schedule/review-due.ts";
 import type { ManualSummary } from "../../../bot/core/validate/manual-summary.ts";
 import type { HistoryEntry, LawLink, ManualCard } from "../../src/data/types.ts";
-import type { CommitChanges, ManualChangeRecord } from "./legal-history.ts";
+import { describedChange, type CommitChanges } from "./legal-history.ts";
 
 /** The card's laws: the front matter's entries joined with the registry's names, links and versions. */
 export function lawLinks(laws: ManualSummary["laws"], registry: Registry | null): LawLink[] {
@@ -13,21 +14,6 @@ export function lawLinks(laws: ManualSummary["laws"], registry: Registry | null)
     const known = registry?.laws[entry.law];
     return { law: entry.law, name: known?.name ?? entry.law, article: entry.article, version: entry.version, current: known?.effective ?? null, url: known?.url ?? null };
   });
-}
-
-function lawSummary(record: ManualChangeRecord, lawName: (key: string) => string): string[] {
-  const lines: string[] = [];
-  if (record.kind === "added") lines.push("매뉴얼 신규 작성");
-  if (record.kind === "deleted") lines.push("매뉴얼 삭제");
-  if (record.kind === "moved") lines.push(`이동: ${record.previousFile ?? ""}`);
-  for (const law of record.laws) {
-    if (record.kind !== "modified") break;
-    if (law.change === "added") lines.push(`「${lawName(law.law)}」 ${law.article} 추가`);
-    else if (law.change === "removed") lines.push(`「${lawName(law.law)}」 ${law.article} 삭제`);
-    else lines.push(`「${lawName(law.law)}」 ${law.before?.article ?? ""} ${law.before?.version ?? ""} → ${law.after?.article ?? ""} ${law.after?.version ?? ""}`.replace(/\s+/g, " "));
-  }
-  for (const section of record.sections) if (record.kind === "modified") lines.push(`${section} 내용 변경`);
-  return lines;
 }
 
 /** A commit's author (git's author name) in the staff registry: written as the login, or as the person's name. */
@@ -40,13 +26,24 @@ export function authorPerson(people: Registry["people"] | undefined, author: str
 }
 
 /** The manual's history, newest first, following it across moves. */
-export function historyOf(file: string, commits: readonly CommitChanges[], lawName: (key: string) => string, people?: Registry["people"]): HistoryEntry[] {
+export function historyOf(file: string, commits: readonly CommitChanges[], registry: Registry | null): HistoryEntry[] {
+  const lawName = (key: string) => registry?.laws[key]?.name ?? key;
   const entries: HistoryEntry[] = [];
   let path = file;
   for (const commit of commits) {
     const record = commit.manuals.find((m) => m.file === path);
     if (!record) continue;
-    entries.push({ sha: commit.sha, date: commit.date, author: commit.author, authorPerson: authorPerson(people, commit.author), message: commit.subject, pr: commit.pr, legal: record.legal, kind: record.kind, summary: record.legal ? lawSummary(record, lawName) : [] });
+    entries.push({
+      sha: commit.sha,
+      date: commit.date,
+      author: commit.author,
+      authorPerson: authorPerson(registry?.people, commit.author),
+      message: commit.subject,
+      pr: commit.pr,
+      legal: changesLaw(record),
+      kind: record.kind,
+      summary: changeSentences("ko", describedChange(record, registry), lawName),
+    });
     if (record.previousFile) path = record.previousFile;
   }
   return entries;

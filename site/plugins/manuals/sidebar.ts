@@ -3,6 +3,7 @@
 import type { PluginOptions as DocsOptions } from "@docusaurus/plugin-content-docs";
 import type { Registry } from "../../../bot/core/registry.ts";
 import type { ManualCard } from "../../src/data/types.ts";
+import { listingStatus } from "./listing-status.ts";
 import { readingOrder } from "./reading-path.ts";
 
 type GeneratedItem = Awaited<ReturnType<DocsOptions["sidebarItemsGenerator"]>>[number];
@@ -55,7 +56,8 @@ export function manualsSidebarItems(docs: readonly SidebarDoc[], registry: Regis
         collapsed: true,
         collapsible: true,
         link: { type: "generated-index", slug: `/${institution}/${department}`, title: name, description: `${name} 업무 매뉴얼 ${manuals.length}개 (처음 오신 분은 위에서부터 차례로 읽으세요)` },
-        items: ordered.map(({ doc }) => ({ type: "doc", id: doc.id })),
+        // The department page lists each manual with its owner and review status (src/theme/DocCard).
+        items: ordered.map(({ doc }) => ({ type: "doc", id: doc.id, customProps: { listing: listingStatus(doc.frontMatter.manual as ManualCard | undefined) } })),
       });
     }
     if (!departmentItems.length) continue;

@@ -46,7 +46,6 @@ export async function loadSiteData({ root, today, cacheDir, gate, warn }: SiteDa
   const spec = sectionsSpec(loadSchemaSet(root).sections as SectionsSchema);
   const git = readHistory(root, "manuals/", isManualFile);
   const commits = git ? legalHistory(git, spec, cacheDir ? join(cacheDir, "legal-history.json") : null) : [];
-  const lawName = (key: string) => registry?.laws[key]?.name ?? key;
   const cache = new Map<string, HistoryEntry[]>();
   return {
     root,
@@ -59,7 +58,7 @@ export async function loadSiteData({ root, today, cacheDir, gate, warn }: SiteDa
     today,
     historyOf(file) {
       let entries = cache.get(file);
-      if (!entries) cache.set(file, (entries = historyOf(file, commits, lawName, registry?.people)));
+      if (!entries) cache.set(file, (entries = historyOf(file, commits, registry)));
       return entries;
     },
   };

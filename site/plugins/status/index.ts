@@ -12,7 +12,9 @@ export interface StatusOptions {
   today: string;
 }
 
-export default function statusPlugin(context: LoadContext, options: StatusOptions): Plugin {
+/** `rawOptions` are the StatusOptions docusaurus.config.ts passes (typed unknown, as Docusaurus declares a plugin's options). */
+export default function statusPlugin(context: LoadContext, rawOptions: unknown): Plugin {
+  const options = rawOptions as StatusOptions;
   return {
     name: "work-manuals-status",
     async allContentLoaded({ actions }) {

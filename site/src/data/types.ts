@@ -27,10 +27,10 @@ export interface HistoryEntry {
   message: string;
   /** Pull request number from a "(#123)" in the commit message. */
   pr: number | null;
-  /** The change touched the manual's legal content (laws, legal sections, added, moved, deleted). */
+  /** A law change: laws or legal sections changed, or the manual was created or deleted (not a rename). */
   legal: boolean;
   kind: "added" | "deleted" | "moved" | "modified";
-  /** "제16조 추가", "제6조 2024-01-01 → 2025-01-01" … for a legal change. */
+  /** What the change did, one sentence per fact: "「주민등록법」 제40조의 기준 시행일을 … 바꿨습니다." */
   summary: string[];
 }
 
@@ -71,14 +71,18 @@ export interface DepartmentSummary {
   readingPath: ListedManual[];
 }
 
-/** A manual in a department listing: whom to ask and whether its review is due. */
-export interface ListedManual extends ManualLink {
-  owner: PersonLabel | null;
+/** Whom to ask about a listed manual and whether its review is due (home page, department pages). */
+export interface ListingStatus {
+  /** "김민수 주무관" from manuals/people.yml, "@login" when not registered; null when unknown. */
+  owner: string | null;
   /** last_reviewed + review_cycle_months; "" when unknown. */
   reviewDue: string;
   /** The review date had passed when the site was built. */
   overdue: boolean;
 }
+
+/** A manual in a department listing. */
+export interface ListedManual extends ManualLink, ListingStatus {}
 
 export interface InstitutionSummary {
   key: string;
@@ -100,13 +104,10 @@ export interface HomeData {
   recent: RecentManual[];
 }
 
-export interface LawChangeItem {
+/** A law an entry of the 법령 변경 page names, linked to its official text. */
+export interface LawChangeLink {
   law: string;
   name: string;
-  article: string;
-  change: "added" | "removed" | "changed";
-  before: string | null;
-  after: string | null;
   url: string | null;
 }
 
@@ -114,13 +115,16 @@ export interface LawChangeEntry {
   sha: string;
   date: string;
   author: string;
+  /** The author found in manuals/people.yml; null when not registered. */
+  authorPerson: PersonLabel | null;
   message: string;
   pr: number | null;
   kind: "added" | "deleted" | "moved" | "modified";
   manual: { id: string; title: string; permalink: string | null; department: string };
-  laws: LawChangeItem[];
-  /** Titles of legal sections whose text changed (e.g. 관련법령). */
-  sections: string[];
+  /** What the change did, one Korean sentence per fact (bot/core/compare/change-sentences.ts). */
+  sentences: string[];
+  /** The laws the change touched, for links to their text. */
+  laws: LawChangeLink[];
 }
 
 export interface LawChangesData {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { homeData } from "../../../site/plugins/manuals/home-data.ts";
 import { authorPerson, manualCard } from "../../../site/plugins/manuals/manual-card.ts";
+import { manualsSidebarItems } from "../../../site/plugins/manuals/sidebar.ts";
 import { registryOf, sampleRepository } from "../../support/samples.ts";
 
 const registry = registryOf(sampleRepository()).registry!;
@@ -28,13 +29,22 @@ describe("people in the site's data", () => {
       manualCard({ summary: { file: `manuals/district-office/tax/${owner}.md`, parsed: true, owner: { value: owner, line: 6 }, lastReviewed: { value: lastReviewed, line: 8 }, reviewCycleMonths: 12, laws: [], citations: [], links: [] }, registry, history: [], builtOn: "2026-11-23", historyLimit: 5 });
     const doc = (owner: string, lastReviewed: string) => ({ id: owner, title: owner, permalink: `/manuals/${owner}`, dir: "district-office/tax", card: card(owner, lastReviewed), tags: [], source: "" });
     const home = homeData({ docs: [doc("cho-hyunsoo", "2026-03-02"), doc("nobody-here", "2024-03-02")], registry, commits: [], docsBase: "/manuals", pathLength: 5, recentCount: 5 });
-    const listed = home.institutions[0]!.departments[0]!.readingPath.map((m) => ({ owner: m.owner?.known ? m.owner.name : m.owner?.login, reviewDue: m.reviewDue, overdue: m.overdue }));
+    const listed = home.institutions[0]!.departments[0]!.readingPath.map((m) => ({ owner: m.owner, reviewDue: m.reviewDue, overdue: m.overdue }));
     expect(listed).toEqual(
       expect.arrayContaining([
         { owner: "조현수 주무관", reviewDue: "2027-03-02", overdue: false },
-        { owner: "nobody-here", reviewDue: "2025-03-02", overdue: true },
+        { owner: "@nobody-here", reviewDue: "2025-03-02", overdue: true },
       ]),
     );
     expect(listed).toHaveLength(2);
+    // The department page's cards carry the same line, through the sidebar's customProps.
+    const sidebar = manualsSidebarItems(
+      ["cho-hyunsoo", "nobody-here"].map((owner, i) => ({ id: owner, title: owner, sourceDirName: "district-office/tax", frontMatter: { manual: card(owner, ["2026-03-02", "2024-03-02"][i]!) } })),
+      registry,
+    );
+    const department = sidebar[0]?.type === "category" ? sidebar[0].items[0] : undefined;
+    const cards = department?.type === "category" ? department.items.map((item) => (item.type === "doc" ? item.customProps?.listing : undefined)) : [];
+    expect(cards).toEqual(expect.arrayContaining(listed.map(({ owner, reviewDue, overdue }) => ({ owner, reviewDue, overdue }))));
+    expect(cards).toHaveLength(2);
   });
 });

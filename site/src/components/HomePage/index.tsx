@@ -5,6 +5,7 @@ import Layout from "@theme/Layout";
 import Heading from "@theme/Heading";
 import Link from "@docusaurus/Link";
 import type { HomeData } from "../../data/types";
+import ListingStatus from "../ListingStatus";
 import SearchBox from "../SearchBox";
 import styles from "./styles.module.css";
 
@@ -46,10 +47,7 @@ export default function HomePage({ home }: { home: HomeData }): React.ReactNode 
                             {department.readingPath.map((manual) => (
                               <li key={manual.permalink}>
                                 <Link to={manual.permalink}>{manual.title}</Link>
-                                <span className={styles.listed} data-listed-manual>
-                                  {manual.owner && <>담당 {manual.owner.known ? manual.owner.name : `@${manual.owner.login}`} · </>}
-                                  {manual.overdue ? <strong>검토 기한 지남</strong> : manual.reviewDue && <>검토 예정일 {manual.reviewDue}</>}
-                                </span>
+                                <ListingStatus status={manual} className={styles.listed} />
                               </li>
                             ))}
                           </ol>
