@@ -28,7 +28,7 @@ export default function booksPlugin(_context: LoadContext, rawOptions: unknown):
       if (!options.enabled || pending) return;
       const dir = mkdtempSync(join(tmpdir(), "work-manuals-books-"));
       // Kept as a value, not a rejected promise, so a failure waits for postBuild to be reported.
-      const result = buildBooks({ root: options.root, outDir: dir, builtOn: options.today }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      const result = buildBooks({ root: options.root, outDir: dir, builtOn: options.today, cacheDir: join(options.root, ".cache/books") }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       pending = { dir, started: Date.now(), result };
     },
     async postBuild({ outDir }) {
@@ -40,7 +40,8 @@ export default function booksPlugin(_context: LoadContext, rawOptions: unknown):
         if (built instanceof Error) throw built;
         cpSync(dir, join(outDir, BOOKS_PATH), { recursive: true });
         const bytes = built.reduce((sum, b) => sum + b.pdf.bytes + b.epub.bytes, 0);
-        console.log(`[books] ${built.length} books (EPUB + PDF), ${(bytes / 1e6).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const printed = built.filter((b) => b.printed).length;
+        console.log(`[books] ${built.length} books (EPUB + PDF), ${printed} printed, ${built.length - printed} unchanged from the cache, ${(bytes / 1e6).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
