@@ -11,7 +11,7 @@
 //   MANUALS_BOOKS      "off" builds no e-books or PDFs (the benchmark's baseline)
 //   MANUALS_SITE_GATE  "warn" publishes manuals the check rejects. Only the site's own tests set it,
 //                      to prove that a hostile manual stays inert even if it got past the check.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Config } from "@docusaurus/types";
@@ -40,6 +40,15 @@ const spec = sectionsSpec(JSON.parse(readFileSync(join(root, "schemas/sections.s
 
 const FASTER = { swcJsLoader: true, swcJsMinimizer: true, swcHtmlMinimizer: true, lightningCssMinimizer: true, rspackBundler: true, mdxCrossCompilerCache: true, ssgWorkerThreads: true, gitEagerVcs: true };
 
+const PERSISTENT_CACHE_LIMIT = 3_000;
+function usePersistentCache(setting: string | undefined): boolean {
+  if (setting === "on" || setting === "off") return setting === "on";
+  if (setting !== undefined && setting !== "auto") throw new Error(`MANUALS_SITE_PERSISTENT_CACHE must be on, off or auto, not "${setting}"`);
+  const manuals = readdirSync(manualsDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).length;
+  return manuals <= PERSISTENT_CACHE_LIMIT;
+}
+const persistentCache = usePersistentCache(process.env.MANUALS_SITE_PERSISTENT_CACHE);
+
 let siteData: Promise<SiteData> | null = null;
 const data = () => (siteData ??= Promise.resolve().then(() => loadSiteData({ root, today, cacheDir: join(root, ".cache/site"), gate, warn: (message) => console.warn(message) })));
 
@@ -54,11 +63,13 @@ const config: Config = {
   onBrokenAnchors: "warn",
   favicon: "img/logo.svg",
   i18n: { defaultLocale: "ko", locales: ["ko"], localeConfigs: { ko: { label: "한국어", htmlLang: "ko-KR" } } },
-  // @docusaurus/faster (Rspack, SWC, Lightning CSS) with one exception: Rspack's persistent cache
-  // keeps a snapshot of every module in memory, which at 10,000 manuals pushes the build past this
-  // machine's 24 GB; CI builds start cold anyway, so it buys nothing there.
+  // @docusaurus/faster (Rspack, SWC, Lightning CSS). Rspack's persistent cache (in
+  // site/node_modules/.cache) makes a rebuild compile only the pages that changed; a manual's page
+  // is compiled again when its card would change too (plugins/manuals/card-stamps.ts). It keeps a
+  // snapshot of every module in memory, which at 10,000 manuals pushed the build past 24 GB, so it
+  // is on up to PERSISTENT_CACHE_LIMIT manuals unless MANUALS_SITE_PERSISTENT_CACHE says on or off.
   future: {
-    faster: { ...FASTER, rspackPersistentCache: false },
+    faster: { ...FASTER, rspackPersistentCache: persistentCache },
     v4: { removeLegacyPostBuildHeadAttribute: true },
   },
   markdown: {

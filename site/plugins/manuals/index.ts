@@ -1,11 +1,15 @@
 // The site's manuals plugin: thin hooks over the core and the pure builders beside this file.
-//   loadContent        the site data: the gate (manuals check), registry, summaries, legal history
+//   loadContent        the site data: the gate (manuals check), registry, summaries, legal history;
+//                      each manual's card stamp for Rspack's persistent cache (card-stamps.ts)
+//   configureWebpack   the loader that makes the stamp a dependency of the manual's page
 //   allContentLoaded   home, law-changes and search pages, from the docs the docs plugin loaded
 //   postBuild          the search index and the law-changes feeds
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { LoadContext, Plugin } from "@docusaurus/types";
 import type { LawChangesData } from "../../src/data/types.ts";
+import { writeCardStamps } from "./card-stamps.ts";
 import { homeData } from "./home-data.ts";
 import { lawChangeEntries } from "./law-changes-data.ts";
 import { lawChangeFeeds } from "./law-changes-feed.ts";
@@ -26,6 +30,7 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
   const options = normaliseOptions(rawOptions as Partial<PluginOptions>);
   const { baseUrl, siteDir } = context;
   const feeds = { rss: `${baseUrl}${LAW_CHANGES_PATH}/rss.xml`, atom: `${baseUrl}${LAW_CHANGES_PATH}/atom.xml` };
+  const stampDir = join(options.root, ".cache/site/cards");
   let docs: ManualDoc[] = [];
   let lawChanges: LawChangesData | null = null;
 
@@ -33,7 +38,17 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
     name: "work-manuals",
 
     async loadContent() {
-      await options.data(); // the gate's check runs here, before any page is made
+      const site = await options.data(); // the gate's check runs here, before any page is made
+      writeCardStamps(site, stampDir);
+    },
+
+    configureWebpack() {
+      const manualsDir = join(options.root, "manuals");
+      return {
+        module: {
+          rules: [{ test: /\.md$/i, include: [manualsDir], enforce: "pre" as const, use: [{ loader: fileURLToPath(new URL("card-dependency-loader.cjs", import.meta.url)), options: { root: options.root, stampDir } }] }],
+        },
+      };
     },
 
     async allContentLoaded({ allContent, actions }) {
