@@ -36,15 +36,16 @@ export function registerStatus(program: Command, context: CliContext): void {
       const block = (title: string, items: string[]) => lines.push("", title, ...(items.length ? items.map((i) => `  ${i}`) : [`  ${t("status.none")}`]));
       block(t("status.institutions"), board.institutions.map((i) => t("status.count", { name: i.name, count: i.manuals })));
       block(t("status.departments"), board.departments.map((d) => t("status.count", { name: d.name, count: d.manuals })));
-      const dueLine = (d: (typeof board.overdue)[number]) => t("status.due-line", { title: d.title ?? d.file, due: d.due, owner: d.owner ?? "?", file: d.file });
+      const named = (login: string) => board.names[login] ?? `@${login}`;
+      const dueLine = (d: (typeof board.overdue)[number]) => t("status.due-line", { title: d.title ?? d.file, due: d.due, owner: d.owner ? named(d.owner) : "?", file: d.file });
       block(t("status.overdue", { count: board.overdue.length }), board.overdue.map(dueLine));
       block(t("status.near-due", { count: board.nearDue.length, within: board.withinDays }), board.nearDue.map(dueLine));
-      const manualLine = (m: (typeof board.withoutTips)[number]) => t("status.manual-line", { title: m.title, owner: m.owner ?? "?", file: m.file });
+      const manualLine = (m: (typeof board.withoutTips)[number]) => t("status.manual-line", { title: m.title, owner: m.owner ? named(m.owner) : "?", file: m.file });
       block(t("status.without-tips", { count: board.withoutTips.length }), board.withoutTips.map(manualLine));
       block(t("status.scaffold", { count: board.scaffold.length }), board.scaffold.map(manualLine));
-      block(t("status.no-deputy", { count: board.ownersWithoutDeputy.length }), board.ownersWithoutDeputy.map((o) => t("status.no-deputy-line", { login: o.login, count: o.manuals.length })));
+      block(t("status.no-deputy", { count: board.ownersWithoutDeputy.length }), board.ownersWithoutDeputy.map((o) => t("status.no-deputy-line", { person: named(o.login), count: o.manuals.length })));
       block(t("status.laws"), board.laws.map((l) => t("status.law-line", { name: l.name, count: l.manuals })));
-      block(t("status.people"), board.people.map((p) => t("status.person-line", p)));
+      block(t("status.people"), board.people.map((p) => t("status.person-line", { ...p, person: named(p.login) })));
       context.stdout.write(lines.join("\n") + "\n");
     });
 }

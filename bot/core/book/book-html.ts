@@ -48,8 +48,8 @@ function card(manual: BookManual, lang: Book["lang"]): string {
     `<div class="card"><dl>` +
     row(say(lang, "book.card-institution"), e(manual.institution.name)) +
     row(say(lang, "book.card-department"), e(manual.department.name)) +
-    row(say(lang, "book.card-owner"), manual.owner ? e(`@${manual.owner}`) : none) +
-    row(say(lang, "book.card-deputy"), manual.deputy ? e(`@${manual.deputy}`) : none) +
+    row(say(lang, "book.card-owner"), manual.owner ? e(manual.owner) : none) +
+    row(say(lang, "book.card-deputy"), manual.deputy ? e(manual.deputy) : none) +
     row(say(lang, "book.card-last-reviewed"), manual.lastReviewed ? e(manual.lastReviewed) : none) +
     row(say(lang, "book.card-due"), manual.due ? e(manual.due) : none) +
     row(say(lang, "book.card-laws"), laws) +

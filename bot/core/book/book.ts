@@ -3,6 +3,7 @@
 import type { Language } from "../findings.ts";
 import { say } from "../messages/text.ts";
 import type { ManualDocument } from "../parse/document.ts";
+import { personLabel, personText } from "../people/person-label.ts";
 import type { Registry } from "../registry.ts";
 import { addMonths } from "../schedule/review-due.ts";
 import { sectionsByKey, type SectionsSpec } from "../sections-spec.ts";
@@ -27,6 +28,7 @@ export interface BookManual {
   title: string;
   institution: { key: string; name: string };
   department: { key: string; name: string };
+  /** "김민수 주무관 · 02-2100-3121 (@kim-minsu)" from manuals/people.yml, "@kim-minsu" when not registered. */
   owner: string | null;
   deputy: string | null;
   lastReviewed: string | null;
@@ -65,8 +67,8 @@ export function bookManual({ summary, document, approved }: BookManualInput, reg
     title: summary.title ?? summary.id?.value ?? summary.file,
     institution: { key: institution, name: (registry.institutions[institution]?.name[lang] ?? registry.institutions[institution]?.name.ko) ?? institution },
     department: { key: department, name: (registry.departments[department]?.name[lang] ?? registry.departments[department]?.name.ko) ?? department },
-    owner: summary.owner?.value ?? null,
-    deputy: summary.deputy?.value ?? null,
+    owner: summary.owner ? personText(personLabel(registry.people, summary.owner.value)) : null,
+    deputy: summary.deputy ? personText(personLabel(registry.people, summary.deputy.value)) : null,
     lastReviewed: last,
     due: last && /^\d{4}-\d{2}-\d{2}$/.test(last) && summary.reviewCycleMonths ? addMonths(last, summary.reviewCycleMonths) : null,
     laws: summary.laws.map((l) => ({ name: registry.laws[l.law]?.name ?? l.law, article: l.article, version: l.version })),

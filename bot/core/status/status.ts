@@ -4,6 +4,7 @@
 // manuals per person (the gap a transfer would leave).
 import { isPlaceholderLine } from "../new-manual/scaffold-text.ts";
 import type { ManualDocument } from "../parse/document.ts";
+import { personLabel, personName } from "../people/person-label.ts";
 import type { Registry } from "../registry.ts";
 import { reviewsDue, type DueManual } from "../schedule/review-due.ts";
 import { sectionsByKey, type SectionsSpec } from "../sections-spec.ts";
@@ -41,6 +42,8 @@ export interface StatusBoard {
   ownersWithoutDeputy: { login: string; manuals: ManualRef[] }[];
   laws: { key: string; name: string; manuals: number }[];
   people: { login: string; owner: number; deputy: number }[];
+  /** How to name each login above: "김민수 주무관(@kim-minsu)" from manuals/people.yml, "@kim-minsu" when not registered. */
+  names: Record<string, string>;
 }
 
 export interface StatusInput {
@@ -110,5 +113,6 @@ export function statusBoard({ manuals, registry, spec, today, withinDays, lawLim
     ownersWithoutDeputy: [...withoutDeputy].map(([login, list]) => ({ login, manuals: list })).sort((a, b) => b.manuals.length - a.manuals.length || (a.login < b.login ? -1 : 1)),
     laws: [...lawManuals].map(([key, files]) => ({ key, name: registry.laws[key]?.name ?? key, manuals: files.size })).sort(byCountThenKey).slice(0, lawLimit),
     people: [...people].map(([login, n]) => ({ login, ...n })).sort((a, b) => b.owner + b.deputy - (a.owner + a.deputy) || b.owner - a.owner || (a.login < b.login ? -1 : 1)),
+    names: Object.fromEntries([...people.keys()].map((login) => [login, personName(personLabel(registry.people, login))])),
   };
 }

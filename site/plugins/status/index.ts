@@ -21,7 +21,7 @@ export default function statusPlugin(context: LoadContext, rawOptions: unknown):
       const board = readStatusBoard({ root: options.root, today: options.today });
       const charts = {
         departments: barChart(board.departments.map((d) => ({ label: d.name, value: d.manuals }))),
-        people: barChart(board.people.slice(0, 15).map((p) => ({ label: `@${p.login}`, value: p.owner + p.deputy }))),
+        people: barChart(board.people.slice(0, 15).map((p) => ({ label: board.names[p.login] ?? `@${p.login}`, value: p.owner + p.deputy }))),
         laws: barChart(board.laws.map((l) => ({ label: l.name, value: l.manuals })), { left: 240 }),
       };
       actions.addRoute({

@@ -33,12 +33,15 @@ describe("books", () => {
     }
   });
 
-  it("prints every manual's title, card, six section headings and the approval in the book", () => {
+  it("prints every manual's title, card (the owner by name and phone), six section headings and the approval in the book", () => {
     const book = built.find((b) => b.key === "district-office/parking")!;
     const html = printHtml(book);
     for (const manual of book.manuals) {
       expect(html).toContain(`<h1>${manual.title}</h1>`);
-      expect(html).toContain(`@${manual.owner}`);
+      // The owner as staff know them, with the number to call: a printed book has no links to follow.
+      const login = /^owner: (.*)$/m.exec(sample(manual.file))![1]!;
+      const person = registry.people![login]!;
+      expect(html).toContain(`${person.name} ${person.position} · ${person.phone} (@${login})`);
     }
     for (const section of spec.sections) expect(html.split(`<h2>${section.title.ko}</h2>`).length - 1).toBe(book.manuals.length);
     expect(html).toContain("승인 커밋 aaaaaaaaaaaa · 승인일 2026-11-30");

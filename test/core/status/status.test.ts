@@ -37,6 +37,17 @@ describe("statusBoard", () => {
     expect(top.manuals).toBe(samples.filter((m) => m.summary.laws.some((l) => l.law === top.key)).length);
   });
 
+  it("names every person counted by manuals/people.yml, the login secondary, and an unregistered login as itself", () => {
+    expect(Object.keys(board.names).sort()).toEqual(board.people.map((p) => p.login).sort());
+    for (const { login } of board.people) {
+      const person = registry.people?.[login];
+      expect(board.names[login]).toBe(person ? `${person.name} ${person.position}(@${login})` : `@${login}`);
+    }
+    const stranger = manual("manuals/district-office/tax/stranger.md", sample(sampleManualFiles[0]!).replace(/^owner: .*$/m, "owner: not-in-people"));
+    expect(statusBoard({ manuals: [stranger], ...base }).names["not-in-people"]).toBe("@not-in-people");
+    expect(Object.values(board.names).some((name) => !name.startsWith("@"))).toBe(true);
+  });
+
   it("finds a manual without tips, one still holding scaffold text and its owner without a deputy", () => {
     const file = sampleManualFiles[0]!;
     const draft = sample(file)

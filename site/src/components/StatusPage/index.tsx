@@ -13,6 +13,10 @@ interface Props {
   status: { board: StatusBoard; charts: { departments: BarChart; people: BarChart; laws: BarChart } };
 }
 
+type Names = StatusBoard["names"];
+/** "김민수 주무관(@kim-minsu)" from manuals/people.yml, "@kim-minsu" when not registered. */
+const named = (names: Names, login: string) => names[login] ?? `@${login}`;
+
 function Chart({ chart, title, id }: { chart: BarChart; title: string; id: string }): React.ReactNode {
   return (
     <svg className={styles.chart} viewBox={`0 0 ${chart.width} ${chart.height}`} role="img" aria-labelledby={`${id}-title`}>
@@ -44,26 +48,26 @@ function Count({ metric, value }: { metric: string; value: number }): React.Reac
   return <strong data-metric={metric}>{value}</strong>;
 }
 
-function DueList({ items, metric }: { items: DueManual[]; metric: string }): React.ReactNode {
+function DueList({ items, metric, names }: { items: DueManual[]; metric: string; names: Names }): React.ReactNode {
   if (!items.length) return <p>없음</p>;
   return (
     <ul data-list={metric}>
       {items.map((d) => (
         <li key={d.file} data-file={d.file}>
-          {d.title ?? d.file} — 기한 {d.due}, @{d.owner ?? "?"}
+          {d.title ?? d.file} — 기한 {d.due}, {d.owner ? named(names, d.owner) : "?"}
         </li>
       ))}
     </ul>
   );
 }
 
-function ManualList({ items, metric }: { items: ManualRef[]; metric: string }): React.ReactNode {
+function ManualList({ items, metric, names }: { items: ManualRef[]; metric: string; names: Names }): React.ReactNode {
   if (!items.length) return <p>없음</p>;
   return (
     <ul data-list={metric}>
       {items.map((m) => (
         <li key={m.file} data-file={m.file}>
-          {m.title} — @{m.owner ?? "?"}
+          {m.title} — {m.owner ? named(names, m.owner) : "?"}
         </li>
       ))}
     </ul>
@@ -108,17 +112,17 @@ export default function StatusPage({ status }: Props): React.ReactNode {
         <section aria-labelledby="s-reviews">
           <Heading as="h2" id="s-reviews">검토 기한</Heading>
           <p>기한이 지난 매뉴얼 <Count metric="overdue" value={board.overdue.length} />개</p>
-          <DueList items={board.overdue} metric="overdue" />
+          <DueList items={board.overdue} metric="overdue" names={board.names} />
           <p>{board.withinDays}일 안에 기한이 오는 매뉴얼 <Count metric="nearDue" value={board.nearDue.length} />개</p>
-          <DueList items={board.nearDue} metric="nearDue" />
+          <DueList items={board.nearDue} metric="nearDue" names={board.names} />
         </section>
 
         <section aria-labelledby="s-content">
           <Heading as="h2" id="s-content">내용 점검</Heading>
           <p>업무 팁이 비어 있는 매뉴얼 <Count metric="withoutTips" value={board.withoutTips.length} />개</p>
-          <ManualList items={board.withoutTips} metric="withoutTips" />
+          <ManualList items={board.withoutTips} metric="withoutTips" names={board.names} />
           <p>작성 안내 문구가 남아 있는 매뉴얼 <Count metric="scaffold" value={board.scaffold.length} />개</p>
-          <ManualList items={board.scaffold} metric="scaffold" />
+          <ManualList items={board.scaffold} metric="scaffold" names={board.names} />
         </section>
 
         <section aria-labelledby="s-deputies">
@@ -127,7 +131,7 @@ export default function StatusPage({ status }: Props): React.ReactNode {
           <ul data-list="ownersWithoutDeputy">
             {board.ownersWithoutDeputy.map((o) => (
               <li key={o.login} data-login={o.login} data-count={o.manuals.length}>
-                @{o.login}: {o.manuals.map((m) => m.title).join(", ")}
+                {named(board.names, o.login)}: {o.manuals.map((m) => m.title).join(", ")}
               </li>
             ))}
           </ul>
@@ -153,7 +157,7 @@ export default function StatusPage({ status }: Props): React.ReactNode {
             <thead><tr><th scope="col">사람</th><th scope="col">담당</th><th scope="col">대리</th></tr></thead>
             <tbody>
               {board.people.map((p) => (
-                <tr key={p.login} data-person={p.login}><th scope="row">@{p.login}</th><td data-role="owner">{p.owner}</td><td data-role="deputy">{p.deputy}</td></tr>
+                <tr key={p.login} data-person={p.login}><th scope="row">{named(board.names, p.login)}</th><td data-role="owner">{p.owner}</td><td data-role="deputy">{p.deputy}</td></tr>
               ))}
             </tbody>
           </table>
