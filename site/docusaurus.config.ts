@@ -107,7 +107,7 @@ const config: Config = {
   plugins: [
     [manualsPlugin, { root, today, docsBase: `${baseUrl}manuals`, data }],
     [booksPlugin, { root, today, enabled: process.env.MANUALS_BOOKS !== "off" }],
-    [statusPlugin, { root, today }],
+    [statusPlugin, { data }],
     [
       "@docusaurus/plugin-pwa",
       {

@@ -1,7 +1,7 @@
-// The status board of a working tree: the core's numbers over the manuals as parsed once.
-import { sectionsSpec } from "../core/sections-spec.ts";
+// The status board of a working tree: the core's numbers over the check's summaries (the check's
+// cache makes a second look at unchanged manuals free).
 import { statusBoard, type StatusBoard } from "../core/status/status.ts";
-import { readParsedManuals } from "./parsed-manuals.ts";
+import { runCheck } from "./check/run-check.ts";
 import { localRegistry } from "./registry.ts";
 
 export interface LocalStatusInput {
@@ -11,8 +11,8 @@ export interface LocalStatusInput {
   lawLimit?: number;
 }
 
-export function readStatusBoard({ root, today, withinDays = 30, lawLimit = 10 }: LocalStatusInput): StatusBoard {
-  const { registry, validators } = localRegistry(root);
-  const spec = sectionsSpec(validators.sectionsSchema);
-  return statusBoard({ manuals: readParsedManuals(root, spec), registry, spec, today, withinDays, lawLimit });
+export async function readStatusBoard({ root, today, withinDays = 30, lawLimit = 10 }: LocalStatusInput): Promise<StatusBoard> {
+  const { registry } = localRegistry(root); // a broken registry is one sentence and exit 2, as for every command
+  const { summaries } = await runCheck({ root, cwd: root, paths: [], cache: true, today });
+  return statusBoard({ summaries, registry, today, withinDays, lawLimit });
 }

@@ -24,9 +24,9 @@ export function registerStatus(program: Command, context: CliContext): void {
       const lang = command.optsWithGlobals().lang as Language;
       const withinDays = count(options.within, "--within");
       const root = findRoot(context.cwd);
-      // The parser loads only when the command runs (every command is registered at start-up).
+      // The check loads only when the command runs (every command is registered at start-up).
       const { readStatusBoard } = await import("../../local/status-board.ts");
-      const board = readStatusBoard({ root, today: context.parseToday(options.today), withinDays });
+      const board = await readStatusBoard({ root, today: context.parseToday(options.today), withinDays });
       if (options.format === "json") {
         context.stdout.write(JSON.stringify(board, null, 2) + "\n");
         return;

@@ -2,19 +2,10 @@
 // manuals per institution and department, reviews overdue and near due, manuals without tips or
 // still holding scaffold guidance, owners without a deputy, the laws most manuals depend on, and
 // manuals per person (the gap a transfer would leave).
-import { isPlaceholderLine } from "../new-manual/scaffold-text.ts";
-import type { ManualDocument } from "../parse/document.ts";
 import { personLabel, personName } from "../people/person-label.ts";
 import type { Registry } from "../registry.ts";
 import { reviewsDue, type DueManual } from "../schedule/review-due.ts";
-import { sectionsByKey, type SectionsSpec } from "../sections-spec.ts";
 import type { ManualSummary } from "../validate/manual-summary.ts";
-
-export interface StatusManual {
-  summary: ManualSummary;
-  /** null when the manual could not be parsed (then it has neither tips nor scaffold text to count). */
-  document: ManualDocument | null;
-}
 
 export interface Named {
   key: string;
@@ -47,9 +38,9 @@ export interface StatusBoard {
 }
 
 export interface StatusInput {
-  manuals: readonly StatusManual[];
+  /** The check's summaries (a manual the check could not read has no completeness to count). */
+  summaries: readonly ManualSummary[];
   registry: Registry;
-  spec: SectionsSpec;
   today: string;
   /** Reviews due within this many days count as near due. */
   withinDays: number;
@@ -63,17 +54,7 @@ function ref(m: ManualSummary): ManualRef {
   return { file: m.file, title: m.title ?? m.id?.value ?? m.file, department: m.department?.value ?? "", owner: m.owner?.value ?? null };
 }
 
-function hasTips(document: ManualDocument, spec: SectionsSpec): boolean {
-  const tips = sectionsByKey(spec, document).get("tips");
-  return !!tips && tips.blocks.some((b) => b.text !== "" && !isPlaceholderLine(b.text));
-}
-
-function holdsScaffold(document: ManualDocument): boolean {
-  return document.sections.some((s) => s.blocks.some((b) => isPlaceholderLine(b.text)));
-}
-
-export function statusBoard({ manuals, registry, spec, today, withinDays, lawLimit }: StatusInput): StatusBoard {
-  const summaries = manuals.map((m) => m.summary);
+export function statusBoard({ summaries, registry, today, withinDays, lawLimit }: StatusInput): StatusBoard {
   const count = (key: (m: ManualSummary) => string | undefined) => {
     const counts = new Map<string, number>();
     for (const m of summaries) {
@@ -108,8 +89,8 @@ export function statusBoard({ manuals, registry, spec, today, withinDays, lawLim
     departments,
     overdue: due.filter((d) => d.overdue),
     nearDue: due.filter((d) => !d.overdue),
-    withoutTips: manuals.filter((m) => m.document && !hasTips(m.document, spec)).map((m) => ref(m.summary)),
-    scaffold: manuals.filter((m) => m.document && holdsScaffold(m.document)).map((m) => ref(m.summary)),
+    withoutTips: summaries.filter((m) => m.completeness && !m.completeness.hasTips).map(ref),
+    scaffold: summaries.filter((m) => m.completeness?.scaffold).map(ref),
     ownersWithoutDeputy: [...withoutDeputy].map(([login, list]) => ({ login, manuals: list })).sort((a, b) => b.manuals.length - a.manuals.length || (a.login < b.login ? -1 : 1)),
     laws: [...lawManuals].map(([key, files]) => ({ key, name: registry.laws[key]?.name ?? key, manuals: files.size })).sort(byCountThenKey).slice(0, lawLimit),
     people: [...people].map(([login, n]) => ({ login, ...n })).sort((a, b) => b.owner + b.deputy - (a.owner + a.deputy) || b.owner - a.owner || (a.login < b.login ? -1 : 1)),

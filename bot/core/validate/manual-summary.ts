@@ -1,5 +1,6 @@
 // What the repository-wide rules need to know of one manual, with the lines to point at.
 // Small and serialisable, so workers can send it back and the cache can keep it.
+import type { Completeness } from "./completeness.ts";
 import type { Reading } from "./reading.ts";
 import type { Citation } from "../parse/document.ts";
 import type { FrontMatter } from "../parse/front-matter.ts";
@@ -30,6 +31,8 @@ export interface ManualSummary {
   links: LinkTarget[];
   /** The summary line and searchable text, when the whole manual was read (the check, not the index). */
   reading?: Reading;
+  /** Tips written and scaffold text left, when the whole manual was read (the check). */
+  completeness?: Completeness;
 }
 
 /**

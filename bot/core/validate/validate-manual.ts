@@ -6,6 +6,7 @@ import type { Validators } from "../schemas.ts";
 import { sectionsSpec, type SectionsSpec } from "../sections-spec.ts";
 import { text } from "../messages/text.ts";
 import { summariseFrontMatter, type ManualSummary } from "./manual-summary.ts";
+import { completenessOf } from "./completeness.ts";
 import { readingOf } from "./reading.ts";
 import { placeholderFindings } from "./scaffold-placeholders.ts";
 import { schemaFindings } from "./schema-findings.ts";
@@ -102,5 +103,6 @@ export function validateManual(parsed: ParsedManual, validators: Validators): Ma
   }
   summary.links = document.sections.flatMap((s) => s.links);
   summary.reading = readingOf(document, structure.byKey.get("overview"));
+  summary.completeness = completenessOf(document, spec);
   return { findings, summary };
 }
