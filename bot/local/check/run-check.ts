@@ -32,6 +32,8 @@ export interface CheckOptions {
   parallelThreshold?: number;
   /** How long a worker may spend on one manual before it is stopped and the manual reported. */
   fileBudgetMs?: number;
+  /** Every summary with its reading (visible text, summary line), as the site needs; the terminal's check does without. */
+  readings?: boolean;
 }
 
 export interface CheckResult {
@@ -75,7 +77,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const listing = listRepository(root);
   const selected = selectPaths(root, listing, options.paths, options.cwd);
 
-  const cache = options.cache ? new CheckCache(root, schemaKey) : null;
+  const cache = options.cache ? new CheckCache(root, schemaKey, { readings: options.readings ?? false }) : null;
   const results = new Map<string, ManualCheck>();
   const hashes = new Map<string, string>();
   const pending: string[] = [];

@@ -18,7 +18,7 @@ export interface GateInput {
 }
 
 export async function gateManuals({ root, mode, today, warn }: GateInput): Promise<CheckResult> {
-  const result = await runCheck({ root, cwd: root, paths: [], cache: true, today });
+  const result = await runCheck({ root, cwd: root, paths: [], cache: true, today, readings: true });
   const errors = result.findings.filter((f) => f.severity === "error");
   const warnings = result.findings.length - errors.length;
   if (errors.length && mode === "fail") {
