@@ -1,5 +1,7 @@
 // Debian's Chromium under playwright-core, with the flags this machine needs (no sandbox as root,
 // no background networking: the network is closed).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 
@@ -43,3 +45,9 @@ export async function openPage(context: BrowserContext, path: string): Promise<{
 }
 
 export const manualPath = (file: string): string => file.replace(/^manuals\//, "manuals/").replace(/\.md$/, "");
+
+/** A manual's page path from its front matter: Docusaurus names the page by the id, so a renamed file keeps its address. */
+export function publishedPath(repo: string, file: string): string {
+  const id = /^---\r?\n[\s\S]*?^id:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(readFileSync(join(repo, file), "utf8"))?.[1];
+  return id ? manualPath(file.replace(/[^/]+$/, `${id}.md`)) : manualPath(file);
+}

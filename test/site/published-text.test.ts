@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { isManualFile } from "../../bot/core/manual-paths.ts";
 import { parseManual } from "../../bot/core/parse/parse-manual.ts";
-import { manualPath, openPage, useBrowser } from "./browser.ts";
+import { manualPath, openPage, publishedPath, useBrowser } from "./browser.ts";
 import { buildSite } from "./build-site.ts";
 import { HOSTILE_MANUAL } from "./site-fixture.ts";
 import { writeTrickyCorpus } from "./tricky-corpus.ts";
@@ -66,7 +66,7 @@ describe("published text equals the core's visible text", () => {
     for (const file of files) {
       const text = readFileSync(join(repo, file));
       if (text.includes("~")) withTilde++;
-      const { page } = await openPage(context, manualPath(file));
+      const { page } = await openPage(context, publishedPath(repo, file));
       mismatches.push(...mismatchesOf(file, text, await publishedSections(page)));
       await page.close();
     }

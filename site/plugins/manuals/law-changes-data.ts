@@ -6,7 +6,7 @@ import { changeSentences, changesLaw } from "../../../bot/core/compare/change-se
 import type { Registry } from "../../../bot/core/registry.ts";
 import type { LawChangeEntry } from "../../src/data/types.ts";
 import { describedChange, type CommitChanges } from "./legal-history.ts";
-import { authorPerson } from "./manual-card.ts";
+import { changeSource } from "./manual-card.ts";
 import type { ManualDoc } from "./manual-docs.ts";
 
 export function lawChangeEntries(commits: readonly CommitChanges[], docs: readonly ManualDoc[], registry: Registry | null, limit: number): LawChangeEntry[] {
@@ -20,12 +20,7 @@ export function lawChangeEntries(commits: readonly CommitChanges[], docs: readon
       const doc = byFile.get(change.file) ?? (change.id ? byId.get(change.id) : undefined);
       const department = change.department ?? "";
       entries.push({
-        sha: commit.sha,
-        date: commit.date,
-        author: commit.author,
-        authorPerson: authorPerson(registry?.people, commit.author),
-        message: commit.subject,
-        pr: commit.pr,
+        ...changeSource(commit, registry),
         kind: change.kind,
         manual: {
           id: change.id ?? change.file,

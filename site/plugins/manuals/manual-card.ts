@@ -5,7 +5,7 @@ import { personLabel, type PersonLabel } from "../../../bot/core/people/person-l
 import type { Registry } from "../../../bot/core/registry.ts";
 import { addMonths } from "../../../bot/core/schedule/review-due.ts";
 import type { ManualSummary } from "../../../bot/core/validate/manual-summary.ts";
-import type { HistoryEntry, LawLink, ManualCard } from "../../src/data/types.ts";
+import type { ChangeSource, HistoryEntry, LawLink, ManualCard } from "../../src/data/types.ts";
 import { describedChange, type CommitChanges } from "./legal-history.ts";
 
 /** The card's laws: the front matter's entries joined with the registry's names, links and versions. */
@@ -25,6 +25,11 @@ export function authorPerson(people: Registry["people"] | undefined, author: str
   return login ? personLabel(people, login) : null;
 }
 
+/** Where a change came from, as the history and the 법령 변경 page show it. */
+export function changeSource(commit: CommitChanges, registry: Registry | null): ChangeSource {
+  return { sha: commit.sha, date: commit.date, author: commit.author, authorPerson: authorPerson(registry?.people, commit.author), message: commit.subject, pr: commit.pr };
+}
+
 /** The manual's history, newest first, following it across moves. */
 export function historyOf(file: string, commits: readonly CommitChanges[], registry: Registry | null): HistoryEntry[] {
   const lawName = (key: string) => registry?.laws[key]?.name ?? key;
@@ -34,12 +39,7 @@ export function historyOf(file: string, commits: readonly CommitChanges[], regis
     const record = commit.manuals.find((m) => m.file === path);
     if (!record) continue;
     entries.push({
-      sha: commit.sha,
-      date: commit.date,
-      author: commit.author,
-      authorPerson: authorPerson(registry?.people, commit.author),
-      message: commit.subject,
-      pr: commit.pr,
+      ...changeSource(commit, registry),
       legal: changesLaw(record),
       kind: record.kind,
       summary: changeSentences("ko", describedChange(record, registry), lawName),

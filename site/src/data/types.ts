@@ -18,15 +18,19 @@ export interface LawLink {
   url: string | null;
 }
 
-export interface HistoryEntry {
+/** The commit a change came in: when, who, its subject and pull request. */
+export interface ChangeSource {
   sha: string;
   date: string;
   author: string;
   /** The author found in manuals/people.yml (by login or by name); null when not registered. */
-  authorPerson?: PersonLabel | null;
+  authorPerson: PersonLabel | null;
   message: string;
   /** Pull request number from a "(#123)" in the commit message. */
   pr: number | null;
+}
+
+export interface HistoryEntry extends ChangeSource {
   /** A law change: laws or legal sections changed, or the manual was created or deleted (not a rename). */
   legal: boolean;
   kind: "added" | "deleted" | "moved" | "modified";
@@ -111,14 +115,7 @@ export interface LawChangeLink {
   url: string | null;
 }
 
-export interface LawChangeEntry {
-  sha: string;
-  date: string;
-  author: string;
-  /** The author found in manuals/people.yml; null when not registered. */
-  authorPerson: PersonLabel | null;
-  message: string;
-  pr: number | null;
+export interface LawChangeEntry extends ChangeSource {
   kind: "added" | "deleted" | "moved" | "modified";
   manual: { id: string; title: string; permalink: string | null; department: string };
   /** What the change did, one Korean sentence per fact (bot/core/compare/change-sentences.ts). */
