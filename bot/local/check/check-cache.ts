@@ -5,10 +5,11 @@
 // a terminal's warm check does not parse the site's text. A run that does not ask drops the
 // readings of what it checked again; the next site build re-checks just those files.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ManualCheck } from "../../core/validate/validate-manual.ts";
+import { sourceFingerprint } from "../source-fingerprint.ts";
 
 const CACHE_FILE = ".cache/manuals-check.json";
 const READING_FILE = ".cache/manuals-reading.json";
@@ -46,19 +47,7 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 /** A fingerprint of the checker itself, so a new version never reuses old results. */
-function codeFingerprint(): string {
-  const hash = createHash("sha1");
-  const coreDir = fileURLToPath(new URL("../../core/", import.meta.url));
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".ts")) hash.update(entry.name).update(readFileSync(full));
-    }
-  };
-  walk(coreDir);
-  return hash.digest("hex");
-}
+const codeFingerprint = () => sourceFingerprint([fileURLToPath(new URL("../../core/", import.meta.url))]);
 
 export class CheckCache {
   private readonly root: string;

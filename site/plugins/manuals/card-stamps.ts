@@ -3,11 +3,14 @@
 // registry, git history and the build date, not from the file. So each manual gets a stamp file
 // holding the hash of everything its card is made from, and a pass-through loader
 // (card-dependency-loader.cjs) makes the stamp a dependency of the page: when the card would
-// change, the stamp changes and Rspack compiles the page again. A stamp is rewritten only when its
-// hash changes, so an unchanged manual stays cached.
+// change, the stamp changes and Rspack compiles the page again. The code that makes a page outside
+// the bundle (this plugin, the remark plugins, the core) is in the hash too. A stamp is rewritten
+// only when its hash changes, so an unchanged manual stays cached.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sourceFingerprint } from "../../../bot/local/source-fingerprint.ts";
 import type { SiteData } from "./site-data.ts";
 
 /** Where a manual's stamp lives: its repository path under the stamp folder, plus ".card". */
@@ -16,8 +19,9 @@ export function stampPath(stampDir: string, file: string): string {
 }
 
 export function writeCardStamps(site: SiteData, stampDir: string): { written: number; kept: number } {
-  // The inputs every card shares: the registry (names of people, laws, departments) and the date.
-  const shared = createHash("sha256").update(JSON.stringify({ registry: site.registry, today: site.today })).digest("hex");
+  // The inputs every page shares: the registry (names of people, laws, departments), the date and the code.
+  const code = sourceFingerprint([fileURLToPath(new URL("../", import.meta.url)), fileURLToPath(new URL("../../../bot/core/", import.meta.url))]);
+  const shared = createHash("sha256").update(JSON.stringify({ registry: site.registry, today: site.today, code })).digest("hex");
   let written = 0;
   for (const [file, summary] of site.manuals) {
     const hash = createHash("sha256").update(shared).update(JSON.stringify({ summary, history: site.historyOf(file) })).digest("hex");
