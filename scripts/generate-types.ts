@@ -5,7 +5,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { compile } from "json-schema-to-typescript";
-import { schemaCompiler, schemaFiles, schemaSetKey, type SchemaSet } from "../bot/core/schemas.ts";
+import { schemaCompiler, schemaFiles, schemaKeyOf, schemaSetKey, type SchemaSet } from "../bot/core/schemas.ts";
+import { synonymsSchemaFile } from "../bot/core/synonyms.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 export const generatedTypes = [
@@ -34,10 +35,12 @@ export async function renderValidators(): Promise<string> {
   const schemas = Object.fromEntries(
     await Promise.all(Object.entries(schemaFiles).map(async ([name, file]) => [name, JSON.parse(await readFile(root + file, "utf8"))] as const)),
   ) as unknown as SchemaSet;
+  // The search synonyms have a schema of their own, outside the set (the file is optional).
+  const synonyms = JSON.parse(await readFile(root + synonymsSchemaFile, "utf8")) as object;
   const ajv = schemaCompiler({ code: { source: true, esm: true, lines: true } });
-  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema as object, name);
+  for (const [name, schema] of Object.entries({ ...schemas, synonyms })) ajv.addSchema(schema as object, name);
   const render = ((standaloneCode as unknown as { default?: unknown }).default ?? standaloneCode) as (ajv: unknown, refs: Record<string, string>) => string;
-  let code = render(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name])));
+  let code = render(ajv, Object.fromEntries([...Object.keys(schemas), "synonyms"].map((name) => [name, name])));
   // ajv's ES module output still reaches its runtime helpers (CommonJS) with require(): import
   // them instead, as the module object whether Node or a bundler does the CommonJS interop.
   const imports: string[] = [];
@@ -48,11 +51,12 @@ export async function renderValidators(): Promise<string> {
   });
   if (imports.length > 0) imports.push('function commonJs(namespace) { const value = namespace.default; return value && typeof value === "object" && "__esModule" in value ? value : namespace; }');
   return [
-    `// Generated from ${Object.values(schemaFiles).join(", ")} by scripts/generate-types.ts. Do not edit: change the schemas and run npm run gen:types.`,
+    `// Generated from ${[...Object.values(schemaFiles), synonymsSchemaFile].join(", ")} by scripts/generate-types.ts. Do not edit: change the schemas and run npm run gen:types.`,
     "/* eslint-disable */",
     "// @ts-nocheck",
     ...imports,
     `export const schemaKey = ${JSON.stringify(schemaSetKey(schemas))};`,
+    `export const synonymsKey = ${JSON.stringify(schemaKeyOf(synonyms))};`,
     code.replace(/^"use strict";/, ""),
     "",
   ].join("\n");

@@ -49,9 +49,13 @@ export interface SectionsSchema {
   properties?: Record<string, SectionSchema>;
 }
 
-/** Identifies a schema set by its content: equal schemas, equal key. */
+/** Identifies a schema (or a set of them) by its content: equal schemas, equal key. */
+export function schemaKeyOf(schema: object): string {
+  return createHash("sha1").update(JSON.stringify(schema)).digest("hex");
+}
+
 export function schemaSetKey(schemas: SchemaSet): string {
-  return createHash("sha1").update(JSON.stringify(schemas)).digest("hex");
+  return schemaKeyOf(schemas);
 }
 
 /** The ajv the schemas are compiled with, here and by scripts/generate-types.ts for the precompiled validators. */

@@ -2,12 +2,13 @@
 // with their own schema (schemas/synonyms.schema.json). Optional: a repository without the file has
 // no synonyms and no finding. The site's search reads the groups at build time; the check reports a
 // broken file with its line, as it does the registry.
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ValidateFunction } from "ajv/dist/2020.js";
+import * as precompiled from "./generated/validators.ts";
 import type { Finding } from "./findings.ts";
 import { text } from "./messages/text.ts";
 import { parseYamlSource } from "./parse/yaml-source.ts";
 import type { SourceText } from "./registry.ts";
-import { annotationKeywords } from "./schemas.ts";
+import { schemaCompiler, schemaKeyOf } from "./schemas.ts";
 import { schemaFindings } from "./validate/schema-findings.ts";
 
 export const synonymsFile = "manuals/synonyms.yml";
@@ -15,10 +16,10 @@ export const synonymsSchemaFile = "schemas/synonyms.schema.json";
 
 export type SynonymGroups = string[][];
 
+/** The committed schema's validator was compiled ahead of time (generated/validators.ts); another schema is compiled here. */
 export function compileSynonymsSchema(schema: object): ValidateFunction<SynonymGroups> {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-  ajv.addVocabulary(annotationKeywords);
-  return ajv.compile<SynonymGroups>(schema);
+  if (schemaKeyOf(schema) === precompiled.synonymsKey) return Object.assign(precompiled.synonyms as ValidateFunction<SynonymGroups>, { schema });
+  return schemaCompiler().compile<SynonymGroups>(schema);
 }
 
 /** The groups, or none with findings when the file is broken; a missing file is no synonyms. */

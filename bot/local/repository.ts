@@ -70,7 +70,9 @@ export function listRepository(root: string): RepositoryListing {
   const manuals: string[] = [];
   const special: SpecialEntry[] = [];
   const realRoot = realpathSync(root);
-  const walk = (dir: string) => {
+  // `prefix` is the directory's repository path with its slash: joining names to it costs far less
+  // than asking path.relative of each of tens of thousands of files.
+  const walk = (dir: string, prefix: string) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -78,12 +80,11 @@ export function listRepository(root: string): RepositoryListing {
       return;
     }
     for (const entry of entries) {
-      const full = join(dir, entry.name);
-      const path = toRepoPath(root, full);
+      const path = prefix + entry.name;
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) walk(full);
+        if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name), path + "/");
       } else if (entry.isSymbolicLink()) {
-        if (path.startsWith("manuals/")) special.push(symlinkEntry(realRoot, full, path));
+        if (path.startsWith("manuals/")) special.push(symlinkEntry(realRoot, join(dir, entry.name), path));
       } else if (entry.isFile()) {
         files.add(path);
         if (!path.startsWith("manuals/")) continue;
@@ -92,7 +93,7 @@ export function listRepository(root: string): RepositoryListing {
       }
     }
   };
-  walk(root);
+  walk(root, "");
   manuals.sort();
   return { files, manuals, special };
 }

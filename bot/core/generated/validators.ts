@@ -1,4 +1,4 @@
-// Generated from schemas/front-matter.schema.json, schemas/sections.schema.json, schemas/registry.schema.json, schemas/config.schema.json by scripts/generate-types.ts. Do not edit: change the schemas and run npm run gen:types.
+// Generated from schemas/front-matter.schema.json, schemas/sections.schema.json, schemas/registry.schema.json, schemas/config.schema.json, schemas/synonyms.schema.json by scripts/generate-types.ts. Do not edit: change the schemas and run npm run gen:types.
 /* eslint-disable */
 // @ts-nocheck
 import * as runtime0Namespace from "ajv/dist/runtime/ucs2length.js";
@@ -7,6 +7,7 @@ import * as runtime1Namespace from "ajv-formats/dist/formats.js";
 const runtime1 = commonJs(runtime1Namespace);
 function commonJs(namespace) { const value = namespace.default; return value && typeof value === "object" && "__esModule" in value ? value : namespace; }
 export const schemaKey = "6fc1e154f0f19976ca588292a182432eccaa3d40";
+export const synonymsKey = "34c0092c4c1f8133b1935699116a28bd2df9ade5";
 
 export const frontMatter = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://work-manuals.dev/schemas/front-matter.schema.json","title":"ManualFrontMatter","description":"The YAML front matter of a manual: who owns the task, which laws it follows, when it was last reviewed.","type":"object","additionalProperties":false,"required":["id","title","institution","department","owner","laws","review_cycle_months","last_reviewed"],"properties":{"id":{"description":"Unique, stable identifier of the manual; lowercase letters, digits and hyphens.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":80,"x-example":"tax-local-exemption"},"title":{"description":"The task's name as staff know it.","type":"string","minLength":2,"maxLength":100,"x-example":"지방세 감면 신청 처리"},"institution":{"description":"A key of manuals/institutions.yml; the manual lives under manuals/<institution>/.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","x-example":"district-office"},"department":{"description":"A key of manuals/departments.yml; the manual lives under manuals/<institution>/<department>/.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","x-example":"tax"},"owner":{"$ref":"#/$defs/login","description":"GitHub login of the task owner."},"deputy":{"$ref":"#/$defs/login","description":"GitHub login of who covers the task during leave or transfer."},"laws":{"description":"The provisions the manual follows, one entry per article.","type":"array","minItems":1,"items":{"$ref":"#/$defs/lawReference"}},"review_cycle_months":{"description":"How often the manual must be reviewed, in months.","type":"integer","minimum":1,"maximum":36,"x-example":12},"last_reviewed":{"description":"Date of the last full review (YYYY-MM-DD).","type":"string","format":"date","x-example":"2026-03-02"},"tags":{"description":"Search keywords.","type":"array","uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":40}}},"$defs":{"login":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","x-example":"kim-minsu"},"lawReference":{"type":"object","additionalProperties":false,"required":["law","article","version"],"properties":{"law":{"description":"A key of manuals/laws.yml.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","x-example":"local-tax-special-cases"},"article":{"description":"The article, in the form 제6조, 제6조의2 or 제6조제1항.","type":"string","pattern":"^제[0-9]+조(의[0-9]+)?(제[0-9]+항)?(제[0-9]+호)?$","x-example":"제6조"},"version":{"description":"Effective date (시행일) of the law text the manual follows.","type":"string","format":"date","x-example":"2025-01-01"}}}}};
@@ -2932,4 +2933,132 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const synonyms = validate28;
+const schema50 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://work-manuals.dev/schemas/synonyms.schema.json","title":"Search synonyms","description":"manuals/synonyms.yml: groups of words that mean the same to a reader of the site's search, the everyday word beside the legal term (벌금 ↔ 과태료). A query containing one word of a group also finds manuals written with the others.","type":"array","items":{"type":"array","minItems":2,"uniqueItems":true,"x-message":{"ko":"동의어 묶음에는 서로 다른 단어가 둘 이상 있어야 합니다. 예: [과태료, 벌금]","en":"A synonym group needs at least two different words, e.g. [과태료, 벌금]."},"items":{"type":"string","minLength":1,"maxLength":40,"pattern":"^\\S(.*\\S)?$","description":"a word or short phrase, without spaces at either end","x-example":"과태료"}}};
+const pattern23 = new RegExp("^\\S(.*\\S)?$", "u");
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://work-manuals.dev/schemas/synonyms.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(Array.isArray(data0)){
+if(data0.length < 2){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema50.items,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len1 = data0.length;
+for(let i1=0; i1<len1; i1++){
+let data1 = data0[i1];
+if(typeof data1 === "string"){
+if(func2(data1) > 40){
+const err1 = {instancePath:instancePath+"/" + i0+"/" + i1,schemaPath:"#/items/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema50.items.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err2 = {instancePath:instancePath+"/" + i0+"/" + i1,schemaPath:"#/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.items.items,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern23.test(data1)){
+const err3 = {instancePath:instancePath+"/" + i0+"/" + i1,schemaPath:"#/items/items/pattern",keyword:"pattern",params:{pattern: "^\\S(.*\\S)?$"},message:"must match pattern \""+"^\\S(.*\\S)?$"+"\"",schema:"^\\S(.*\\S)?$",parentSchema:schema50.items.items,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/" + i0+"/" + i1,schemaPath:"#/items/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.items.items.type,parentSchema:schema50.items.items,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+let i2 = data0.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data0[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema50.items,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.items.type,parentSchema:schema50.items,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -4,8 +4,14 @@
 // .cache/manuals-reading.json and read only by a run that asks for readings (the site's gate), so
 // a terminal's warm check does not parse the site's text. A run that does not ask drops the
 // readings of what it checked again; the next site build re-checks just those files.
+//
+// A file is not read again to learn its hash when the file system shows it untouched since it was
+// hashed: the same size, modification and change times and inode, as git's index compares them. A
+// change time cannot be set back by a user, so an edit always shows; a file changed within the last
+// seconds could change again within one tick of the file system's clock unseen, so its times are
+// trusted only once they are older than that (git's "racy" files).
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ManualCheck } from "../../core/validate/validate-manual.ts";
@@ -16,8 +22,11 @@ const READING_FILE = ".cache/manuals-reading.json";
 
 interface CacheFile<T> {
   key: string;
-  entries: Record<string, { hash: string } & T>;
+  entries: Record<string, { hash: string; stat?: string } & T>;
 }
+
+/** Longer than any file system's clock tick (FAT's is 2 s). */
+const RACY_MARGIN_NS = 3_000_000_000n;
 
 type Reading = NonNullable<ManualCheck["summary"]["reading"]>;
 
@@ -56,12 +65,47 @@ export class CheckCache {
   /** Loaded only when the run asks for readings. */
   private readonly readings: CacheFile<{ reading: Reading }>["entries"] | null;
   private dirty = false;
+  /** The file times read by contentHash, for the entries set after it. */
+  private readonly stats = new Map<string, string>();
+  /** Times at or after this are too recent to trust. */
+  private readonly settledBefore: bigint;
 
-  constructor(root: string, schemaKey: string, { readings = false }: { readings?: boolean } = {}) {
+  /** `now` (milliseconds since the epoch) is the run's clock, given by tests. */
+  constructor(root: string, schemaKey: string, { readings = false, now = Date.now() }: { readings?: boolean; now?: number } = {}) {
     this.root = root;
+    this.settledBefore = BigInt(Math.floor(now)) * 1_000_000n - RACY_MARGIN_NS;
     this.key = createHash("sha1").update(schemaKey).update(codeFingerprint()).digest("hex");
     this.entries = readCacheFile(join(root, CACHE_FILE), this.key);
     this.readings = readings ? readCacheFile(join(root, READING_FILE), this.key) : null;
+  }
+
+  /** The hash of the file's content ("" when it cannot be read), from its entry when its times show it untouched. */
+  contentHash(file: string): string {
+    const path = join(this.root, file);
+    let signature: string;
+    try {
+      // Taken before the content is read: an edit made meanwhile changes the times the entry keeps.
+      const stat = statSync(path, { bigint: true });
+      signature = `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
+      if (stat.ctimeNs >= this.settledBefore || stat.mtimeNs >= this.settledBefore) signature = "";
+    } catch {
+      return ""; // unreadable: the check reports it
+    }
+    const entry = this.entries[file];
+    if (signature && entry?.stat === signature) return entry.hash;
+    let hash: string;
+    try {
+      hash = hashBytes(readFileSync(path));
+    } catch {
+      return "";
+    }
+    if (signature) this.stats.set(file, signature);
+    // Same content under new times (a fresh checkout, a touched file): keep the times for next time.
+    if (entry && entry.hash === hash && entry.stat !== signature && signature) {
+      entry.stat = signature;
+      this.dirty = true;
+    }
+    return hash;
   }
 
   get(file: string, hash: string): ManualCheck | undefined {
@@ -75,7 +119,8 @@ export class CheckCache {
 
   set(file: string, hash: string, result: ManualCheck): void {
     const { reading, ...summary } = result.summary;
-    this.entries[file] = { hash, result: { ...result, summary } };
+    const stat = this.stats.get(file);
+    this.entries[file] = { hash, ...(stat ? { stat } : {}), result: { ...result, summary } };
     if (this.readings && reading) this.readings[file] = { hash, reading };
     this.dirty = true;
   }

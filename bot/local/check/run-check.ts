@@ -1,6 +1,6 @@
 // `manuals check` without the printing: lists the manuals, checks each (cached, on every core when
 // there are many), then runs the repository-wide rules over all of them.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { compareFindings, type Finding } from "../../core/findings.ts";
@@ -14,7 +14,7 @@ export { compileOrExplain };
 import { checkRepository } from "../../core/validate/repository-rules/all.ts";
 import type { ManualSummary } from "../../core/validate/manual-summary.ts";
 import type { ManualCheck } from "../../core/validate/validate-manual.ts";
-import { CheckCache, hashBytes } from "./check-cache.ts";
+import { CheckCache } from "./check-cache.ts";
 import { BatchQueue } from "./batch-queue.ts";
 import { readIdIndex } from "../id-index.ts";
 import { listRepository, loadSchemaSet, registrySources, selectPaths } from "../repository.ts";
@@ -83,12 +83,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const pending: string[] = [];
   for (const file of selected.manuals) {
     if (cache) {
-      let hash = "";
-      try {
-        hash = hashBytes(readFileSync(join(root, file)));
-      } catch {
-        // unreadable: check it (and report it) rather than trust the cache
-      }
+      // "" when unreadable: check it (and report it) rather than trust the cache
+      const hash = cache.contentHash(file);
       hashes.set(file, hash);
       const cached = hash ? cache.get(file, hash) : undefined;
       if (cached) {

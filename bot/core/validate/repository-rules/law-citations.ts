@@ -5,11 +5,21 @@ import type { Finding } from "../../findings.ts";
 import { text } from "../../messages/text.ts";
 import type { RepositoryRule } from "./context.ts";
 
-// Names and articles compare as NFC without spaces: a registry or front matter typed on macOS may be decomposed.
-const compact = (s: string) => s.normalize("NFC").replace(/\s+/g, "");
+// Names and articles compare as NFC without spaces: a registry or front matter typed on macOS may be
+// decomposed. The same few law names and articles recur across thousands of manuals: each is
+// normalised once per run.
+function compacter(): (s: string) => string {
+  const done = new Map<string, string>();
+  return (s) => {
+    let compacted = done.get(s);
+    if (compacted === undefined) done.set(s, (compacted = s.normalize("NFC").replace(/\s+/g, "")));
+    return compacted;
+  };
+}
 
 export const lawCitations: RepositoryRule = ({ manuals, registry }) => {
   if (!registry) return [];
+  const compact = compacter();
   const findings: Finding[] = [];
   for (const manual of manuals) {
     if (!manual.parsed) continue;
