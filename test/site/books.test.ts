@@ -113,10 +113,12 @@ describe("books", () => {
     });
 
     // One java start per book is slow; the institutions' books hold every manual.
-    it.skipIf(!existsSync(EPUBCHECK) || key.includes("/"))("passes epubcheck", () => {
-      const run = spawnSync("java", ["-jar", EPUBCHECK, join(out, "books", `${key}.epub`)], { encoding: "utf8" });
-      expect(`${run.stdout}\n${run.stderr}`).toContain("0 fatals / 0 errors");
-    });
+    if (!key.includes("/")) {
+      it.skipIf(!existsSync(EPUBCHECK))("passes epubcheck", () => {
+        const run = spawnSync("java", ["-jar", EPUBCHECK, join(out, "books", `${key}.epub`)], { encoding: "utf8" });
+        expect(`${run.stdout}\n${run.stderr}`).toContain("0 fatals / 0 errors");
+      });
+    }
   });
 
   it("shows the hostile manual's markup as text, never as markup", () => {
