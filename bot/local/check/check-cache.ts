@@ -99,11 +99,13 @@ export class CheckCache {
     } catch {
       return "";
     }
-    if (signature) this.stats.set(file, signature);
-    // Same content under new times (a fresh checkout, a touched file): keep the times for next time.
-    if (entry && entry.hash === hash && entry.stat !== signature && signature) {
-      entry.stat = signature;
-      this.dirty = true;
+    if (signature) {
+      this.stats.set(file, signature);
+      // Same content under new times (a fresh checkout, a touched file): keep the times for next time.
+      if (entry?.hash === hash) {
+        entry.stat = signature;
+        this.dirty = true;
+      }
     }
     return hash;
   }
