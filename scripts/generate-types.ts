@@ -37,10 +37,11 @@ export async function renderValidators(): Promise<string> {
   ) as unknown as SchemaSet;
   // The search synonyms have a schema of their own, outside the set (the file is optional).
   const synonyms = JSON.parse(await readFile(root + synonymsSchemaFile, "utf8")) as object;
+  const compiled: Record<string, object> = { ...schemas, synonyms };
   const ajv = schemaCompiler({ code: { source: true, esm: true, lines: true } });
-  for (const [name, schema] of Object.entries({ ...schemas, synonyms })) ajv.addSchema(schema as object, name);
+  for (const [name, schema] of Object.entries(compiled)) ajv.addSchema(schema, name);
   const render = ((standaloneCode as unknown as { default?: unknown }).default ?? standaloneCode) as (ajv: unknown, refs: Record<string, string>) => string;
-  let code = render(ajv, Object.fromEntries([...Object.keys(schemas), "synonyms"].map((name) => [name, name])));
+  let code = render(ajv, Object.fromEntries(Object.keys(compiled).map((name) => [name, name])));
   // ajv's ES module output still reaches its runtime helpers (CommonJS) with require(): import
   // them instead, as the module object whether Node or a bundler does the CommonJS interop.
   const imports: string[] = [];
