@@ -85,7 +85,9 @@ function build(siteDir: string, outDir: string, env: Record<string, string>, col
   const args = [docusaurus, "build", siteDir, "--out-dir", outDir];
   const command = timeCommand ? [timeCommand, "-f", "peak-kb %M", process.execPath, ...args] : [process.execPath, ...args];
   const started = performance.now();
-  const result = spawnSync(command[0]!, command.slice(1), { cwd: repository, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: "1", ...env } });
+  // Run from the site's folder: Rspack keeps its persistent cache under the working directory's
+  // node_modules/.cache unless a site says otherwise, and `docusaurus clear` empties the site's.
+  const result = spawnSync(command[0]!, command.slice(1), { cwd: siteDir, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: "1", ...env } });
   const milliseconds = performance.now() - started;
   if (result.status !== 0) throw new Error(`build of ${siteDir} failed (${result.status}):\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`);
   const peak = /peak-kb (\d+)/.exec(result.stderr)?.[1];

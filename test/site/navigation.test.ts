@@ -38,6 +38,26 @@ describe("navigation", () => {
     expect(problems).toEqual([]);
   });
 
+  it("marks the navbar's 매뉴얼 item as current on the manuals' pages only, and links it to the sidebar's first page", async () => {
+    const current = async (path: string) => {
+      const { page } = await openPage(context, path);
+      const item = page.locator(".navbar__items a.navbar__link", { hasText: "매뉴얼" }).first();
+      return { active: (await item.getAttribute("class"))!.includes("navbar__link--active"), href: await item.getAttribute("href") };
+    };
+    const onManual = await current("/manuals/community-center/dong-civil/move-in-report");
+    expect(onManual.active).toBe(true);
+    // A trailing slash is the same page.
+    expect((await current("/manuals/community-center/dong-civil/move-in-report/")).active).toBe(true);
+    // An institution's index page belongs to the sidebar too; the tags page and the home page do not.
+    expect((await current("/manuals/community-center")).active).toBe(true);
+    expect((await current("/manuals/tags")).active).toBe(false);
+    const onHome = await current("/");
+    expect(onHome.active).toBe(false);
+    const institutions = registry("institutions.yml") as Record<string, { order?: number }>;
+    const first = Object.entries(institutions).sort(([, a], [, b]) => (a.order ?? 999) - (b.order ?? 999))[0]![0];
+    expect(onHome.href).toBe(`/manuals/${first}`);
+  });
+
   it("labels the sidebar with the registry's Korean names, institutions in registry order", async () => {
     const institutions = registry("institutions.yml") as Record<string, { name: { ko: string }; order?: number }>;
     const { page } = await openPage(context, "/manuals/community-center/dong-civil/move-in-report");

@@ -1,7 +1,7 @@
 // `manuals check` without the printing: lists the manuals, checks each (cached, on every core when
 // there are many), then runs the repository-wide rules over all of them.
 import { statSync } from "node:fs";
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { compareFindings, type Finding } from "../../core/findings.ts";
 import { text } from "../../core/messages/text.ts";
@@ -14,6 +14,7 @@ export { compileOrExplain };
 import { checkRepository } from "../../core/validate/repository-rules/all.ts";
 import type { ManualSummary } from "../../core/validate/manual-summary.ts";
 import type { ManualCheck } from "../../core/validate/validate-manual.ts";
+import { coresBusyElsewhere, sampleCpu } from "./busy-cores.ts";
 import { CheckCache } from "./check-cache.ts";
 import { BatchQueue } from "./batch-queue.ts";
 import { readIdIndex } from "../id-index.ts";
@@ -53,10 +54,10 @@ const FILE_BUDGET_MS = 20_000;
 /** At or above this many files to check, workers pay for their start-up even on busy cores. */
 const BUSY_PARALLEL_THRESHOLD = 2_000;
 
-/** Worker threads worth starting: one per core beyond the main thread's, unless other work keeps the cores busy and the work is small. */
-export function workerCount(cores: number, load: number, files: number): number {
+/** Worker threads worth starting: one per core beyond the main thread's, unless other work keeps the cores busy (`busy`: cores in use elsewhere) and the work is small. */
+export function workerCount(cores: number, busy: number, files: number): number {
   const spare = cores - 1;
-  return Math.max(0, Math.min(spare, files >= BUSY_PARALLEL_THRESHOLD ? spare : Math.round(cores - load)));
+  return Math.max(0, Math.min(spare, files >= BUSY_PARALLEL_THRESHOLD ? spare : Math.round(spare - busy)));
 }
 
 function sizeOf(root: string, file: string): number {
@@ -69,6 +70,7 @@ function sizeOf(root: string, file: string): number {
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { root } = options;
+  const started = sampleCpu();
   const schemas = loadSchemaSet(root);
   const validators = compileOrExplain(schemas);
   const schemaKey = schemaSetKey(schemas);
@@ -97,11 +99,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
   // Many files: the main thread checks alongside one worker per remaining core. It already has the
   // schemas and its code loaded, while a worker spends ~0.3 s of CPU on that before its first file.
-  // On cores other work keeps busy (a load average at or above the core count) that cost does not
-  // pay for a few hundred files: measured at 600 manuals on 2 cores under a load of 11, 4.3 s of CPU
-  // with a worker and 3.1 s without, for the same wall time. For thousands it does (10,000 manuals:
-  // 35 s of CPU with a worker, 39 s on the main thread alone, whose one heap the results fill).
-const workers = workerCount(availableParallelism(), loadavg()[0] ?? 0, pending.length);
+  // On cores other work keeps busy (measured while the check set itself up, above) that cost does
+  // not pay for a few hundred files: measured at 600 manuals on 2 cores under a load of 11, 4.3 s of
+  // CPU with a worker and 3.1 s without, for the same wall time. For thousands it does (10,000
+  // manuals: 35 s of CPU with a worker, 39 s on the main thread alone, whose one heap the results fill).
+  const workers = workerCount(availableParallelism(), coresBusyElsewhere(started, sampleCpu()), pending.length);
 
   const total = selected.manuals.length;
   let done = results.size;

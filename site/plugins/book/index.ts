@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { LoadContext, Plugin } from "@docusaurus/types";
-import { buildBooks, type BuiltBook } from "../../../bot/local/book/build-books.ts";
+import type { BuiltBook } from "../../../bot/local/book/build-books.ts";
 
 export const BOOKS_PATH = "books";
 
@@ -27,6 +27,9 @@ export default function booksPlugin(_context: LoadContext, rawOptions: unknown):
     async loadContent() {
       if (!options.enabled || pending) return;
       const dir = mkdtempSync(join(tmpdir(), "work-manuals-books-"));
+      // Loaded here, not at the top: the books' code (Chromium's driver among it) is not needed
+      // when the books are off, and a site build without them should not pay for loading it.
+      const { buildBooks } = await import("../../../bot/local/book/build-books.ts");
       // Kept as a value, not a rejected promise, so a failure waits for postBuild to be reported.
       const result = buildBooks({ root: options.root, outDir: dir, builtOn: options.today, cacheDir: join(options.root, ".cache/books") }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
       pending = { dir, started: Date.now(), result };

@@ -42,9 +42,15 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
       writeCardStamps(site, stampDir);
     },
 
-    configureWebpack() {
+    configureWebpack(config) {
       const manualsDir = join(options.root, "manuals");
+      // Rspack keeps its persistent cache under the working directory unless told otherwise (the
+      // repository root for `npm run build:site`), where neither `docusaurus clear` nor the deploy
+      // workflow's cache looks: it goes in site/node_modules/.cache with the site's other caches.
+      const cache = (config as { experiments?: { cache?: unknown } }).experiments?.cache;
+      const storage = cache && typeof cache === "object" ? { experiments: { cache: { storage: { type: "filesystem", directory: join(siteDir, "node_modules/.cache/rspack") } } } } : {};
       return {
+        ...storage,
         module: {
           rules: [{ test: /\.md$/i, include: [manualsDir], enforce: "pre" as const, use: [{ loader: fileURLToPath(new URL("card-dependency-loader.cjs", import.meta.url)), options: { root: options.root, stampDir } }] }],
         },

@@ -44,26 +44,27 @@ export function normaliseSynonyms(groups: readonly (readonly string[])[]): strin
 export function buildSearchIndex(docs: readonly SearchInput[], synonyms: readonly (readonly string[])[] = []): BuiltIndex {
   const n = docs.length;
   const F = FIELDS.length;
-  // term → flat [doc, tf per field…, doc, tf per field…]; docs arrive in order, so ascending.
-  // Flat number arrays keep 10,000 manuals' postings in a few hundred MB.
+  // term → flat [doc, tf per field…, doc, tf per field…]; docs arrive in order, so ascending, and a
+  // term's entry for the current doc, if any, is its last. Flat number arrays keep 10,000 manuals'
+  // postings in a few hundred MB; one map lookup per word keeps a rebuild's index cheap.
   const postings = new Map<string, number[]>();
   const lengths = FIELDS.map(() => new Float64Array(n));
   docs.forEach((doc, d) => {
-    const local = new Map<string, number[]>();
     FIELDS.forEach((field, f) => {
       const terms = indexTerms(fieldText(doc, field.name));
       lengths[f]![d] = terms.length;
       for (const term of terms) {
-        let tfs = local.get(term);
-        if (!tfs) local.set(term, (tfs = new Array<number>(F).fill(0)));
-        tfs[f]! += 1;
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = []));
+        let at = list.length - (F + 1);
+        if (at < 0 || list[at] !== d) {
+          at = list.length;
+          list.push(d);
+          for (let i = 0; i < F; i++) list.push(0);
+        }
+        list[at + 1 + f]! += 1;
       }
     });
-    for (const [term, tfs] of local) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(d, ...tfs);
-    }
   });
   const average = lengths.map((l) => (n ? l.reduce((a, b) => a + b, 0) / n : 1) || 1);
 

@@ -1,0 +1,34 @@
+// The navbar's "매뉴얼" item (type docSidebar), as the classic theme makes it, but finding the page's
+// doc in one lookup. The theme's item asks useActiveDocContext, which tries every doc's path on
+// every page it renders: 600 manuals cost a second of the build's page rendering, and the work grows
+// with the square of the manuals. Same link, same label, same active state (the page is a doc of this
+// sidebar, paths compared as react-router's matchPath does: exact, case and trailing slash aside).
+import React from "react";
+import { useLocation } from "@docusaurus/router";
+import { useActiveVersion, useLayoutDocsSidebar, type GlobalDoc } from "@docusaurus/plugin-content-docs/client";
+import DefaultNavbarItem from "@theme/NavbarItem/DefaultNavbarItem";
+import type { Props } from "@theme/NavbarItem/DocSidebarNavbarItem";
+
+const key = (path: string) => path.replace(/\/+$/, "").toLowerCase();
+
+// One map per version's doc list: the list is the same object on every page of a build.
+const byPath = new WeakMap<readonly GlobalDoc[], Map<string, GlobalDoc>>();
+function docAt(docs: readonly GlobalDoc[], pathname: string): GlobalDoc | undefined {
+  let map = byPath.get(docs);
+  if (!map) {
+    map = new Map();
+    // The first doc with a path wins, as the theme's find() does.
+    for (const doc of docs) if (!map.has(key(doc.path))) map.set(key(doc.path), doc);
+    byPath.set(docs, map);
+  }
+  return map.get(key(pathname));
+}
+
+export default function DocSidebarNavbarItem({ sidebarId, label, docsPluginId, ...props }: Props): React.ReactNode {
+  const { pathname } = useLocation();
+  const version = useActiveVersion(docsPluginId);
+  const activeDoc = version ? docAt(version.docs, pathname) : undefined;
+  const sidebarLink = useLayoutDocsSidebar(sidebarId, docsPluginId).link;
+  if (!sidebarLink) throw new Error(`DocSidebarNavbarItem: Sidebar with ID "${sidebarId}" doesn't have anything to be linked to.`);
+  return <DefaultNavbarItem exact {...props} isActive={() => activeDoc?.sidebar === sidebarId} label={label ?? sidebarLink.label} to={sidebarLink.path} />;
+}
