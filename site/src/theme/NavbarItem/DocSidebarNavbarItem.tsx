@@ -1,11 +1,14 @@
 // The navbar's "매뉴얼" item (type docSidebar), as the classic theme makes it, but finding the page's
-// doc in one lookup. The theme's item asks useActiveDocContext, which tries every doc's path on
-// every page it renders: 600 manuals cost a second of the build's page rendering, and the work grows
-// with the square of the manuals. Same link, same label, same active state (the page is a doc of this
-// sidebar, paths compared as react-router's matchPath does: exact, case and trailing slash aside).
+// doc in one lookup. The theme's item asks useActiveDocContext, itself and again through
+// useLayoutDocsSidebar, and each call tries every doc's path on every page rendered: 600 manuals
+// cost a second of the build's page rendering, and the work grows with the square of the manuals.
+// Same link, same label, same active state (the page is a doc of this sidebar, paths compared as
+// react-router's matchPath does: exact, case and trailing slash aside). The sidebar is looked up as
+// useLayoutDocsSidebar does, in the active version, else the latest; the reader's preferred
+// version, which it also consults, exists only on sites with several versions, and this site has one.
 import React from "react";
 import { useLocation } from "@docusaurus/router";
-import { useActiveVersion, useLayoutDocsSidebar, type GlobalDoc } from "@docusaurus/plugin-content-docs/client";
+import { useActiveVersion, useLatestVersion, type GlobalDoc } from "@docusaurus/plugin-content-docs/client";
 import DefaultNavbarItem from "@theme/NavbarItem/DefaultNavbarItem";
 import type { Props } from "@theme/NavbarItem/DocSidebarNavbarItem";
 
@@ -28,7 +31,10 @@ export default function DocSidebarNavbarItem({ sidebarId, label, docsPluginId, .
   const { pathname } = useLocation();
   const version = useActiveVersion(docsPluginId);
   const activeDoc = version ? docAt(version.docs, pathname) : undefined;
-  const sidebarLink = useLayoutDocsSidebar(sidebarId, docsPluginId).link;
+  const latest = useLatestVersion(docsPluginId);
+  const sidebar = (version?.sidebars?.[sidebarId] ? version : latest).sidebars?.[sidebarId];
+  if (!sidebar) throw new Error(`DocSidebarNavbarItem: Can't find any sidebar with id "${sidebarId}".`);
+  const sidebarLink = sidebar.link;
   if (!sidebarLink) throw new Error(`DocSidebarNavbarItem: Sidebar with ID "${sidebarId}" doesn't have anything to be linked to.`);
   return <DefaultNavbarItem exact {...props} isActive={() => activeDoc?.sidebar === sidebarId} label={label ?? sidebarLink.label} to={sidebarLink.path} />;
 }
