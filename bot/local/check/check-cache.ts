@@ -3,7 +3,9 @@
 // reading (its visible text, for the site's search: most of a result's size) is kept apart in
 // .cache/manuals-reading.json and read only by a run that asks for readings (the site's gate), so
 // a terminal's warm check does not parse the site's text. A run that does not ask drops the
-// readings of what it checked again; the next site build re-checks just those files.
+// readings of what it checked again; the next site build re-checks just those files. The
+// repository-wide rules' last findings are kept in .cache/manuals-repository.json with a digest of
+// all they read, for a warm run in which none of it changed.
 //
 // A file is not read again to learn its hash when the file system shows it untouched since it was
 // hashed: the same size, modification and change times and inode, as git's index compares them. A
@@ -14,11 +16,13 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Finding } from "../../core/findings.ts";
 import type { ManualCheck } from "../../core/validate/validate-manual.ts";
 import { sourceFingerprint } from "../source-fingerprint.ts";
 
 const CACHE_FILE = ".cache/manuals-check.json";
 const READING_FILE = ".cache/manuals-reading.json";
+const REPOSITORY_FILE = ".cache/manuals-repository.json";
 
 interface CacheFile<T> {
   key: string;
@@ -54,6 +58,8 @@ function writeCacheFile<T>(path: string, key: string, entries: CacheFile<T>["ent
 export function hashBytes(bytes: Uint8Array): string {
   return createHash("sha1").update(bytes).digest("hex");
 }
+
+const digest = (text: string) => createHash("sha1").update(text).digest("hex");
 
 /** A fingerprint of the checker itself, so a new version never reuses old results. */
 const codeFingerprint = () => sourceFingerprint([fileURLToPath(new URL("../../core/", import.meta.url))]);
@@ -125,6 +131,19 @@ export class CheckCache {
     this.entries[file] = { hash, ...(stat ? { stat } : {}), result: { ...result, summary } };
     if (this.readings && reading) this.readings[file] = { hash, reading };
     this.dirty = true;
+  }
+
+  /**
+   * The repository-wide rules' findings when they ran last over the same `inputs` (a digest of
+   * everything they read: every manual's hash, the registry, the file list, today), else undefined.
+   */
+  repositoryFindings(inputs: string): Finding[] | undefined {
+    const stored = readCacheFile<{ findings: Finding[] }>(join(this.root, REPOSITORY_FILE), this.key).last;
+    return stored?.hash === digest(inputs) ? stored.findings : undefined;
+  }
+
+  setRepositoryFindings(inputs: string, findings: Finding[]): void {
+    writeCacheFile(join(this.root, REPOSITORY_FILE), this.key, { last: { hash: digest(inputs), findings } });
   }
 
   save(): void {
