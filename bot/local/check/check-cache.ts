@@ -59,7 +59,9 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash("sha1").update(bytes).digest("hex");
 }
 
-const digest = (text: string) => createHash("sha1").update(text).digest("hex");
+export function hashText(text: string): string {
+  return createHash("sha1").update(text).digest("hex");
+}
 
 /** A fingerprint of the checker itself, so a new version never reuses old results. */
 const codeFingerprint = () => sourceFingerprint([fileURLToPath(new URL("../../core/", import.meta.url))]);
@@ -134,16 +136,16 @@ export class CheckCache {
   }
 
   /**
-   * The repository-wide rules' findings when they ran last over the same `inputs` (a digest of
-   * everything they read: every manual's hash, the registry, the file list, today), else undefined.
+   * The repository-wide rules' findings when they ran last over the same inputs (`inputsHash`: a
+   * digest of everything they read, every manual's hash, the registry, the file list, today), else undefined.
    */
-  repositoryFindings(inputs: string): Finding[] | undefined {
+  repositoryFindings(inputsHash: string): Finding[] | undefined {
     const stored = readCacheFile<{ findings: Finding[] }>(join(this.root, REPOSITORY_FILE), this.key).last;
-    return stored?.hash === digest(inputs) ? stored.findings : undefined;
+    return stored?.hash === inputsHash ? stored.findings : undefined;
   }
 
-  setRepositoryFindings(inputs: string, findings: Finding[]): void {
-    writeCacheFile(join(this.root, REPOSITORY_FILE), this.key, { last: { hash: digest(inputs), findings } });
+  setRepositoryFindings(inputsHash: string, findings: Finding[]): void {
+    writeCacheFile(join(this.root, REPOSITORY_FILE), this.key, { last: { hash: inputsHash, findings } });
   }
 
   save(): void {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { compareFindings, type Finding } from "../../core/findings.ts";
 import { text } from "../../core/messages/text.ts";
 import { checkFailed } from "../../core/parse/check-failed.ts";
-import { loadRegistry, type Registry, type RegistrySources } from "../../core/registry.ts";
+import { loadRegistry, type Registry, type RegistrySources, type SourceText } from "../../core/registry.ts";
 import type { SpecialEntry } from "../../core/validate/repository-rules/context.ts";
 import { schemaSetKey } from "../../core/schemas.ts";
 import { compileOrExplain } from "../compile-schemas.ts";
@@ -16,7 +16,7 @@ import { checkRepository } from "../../core/validate/repository-rules/all.ts";
 import type { ManualSummary } from "../../core/validate/manual-summary.ts";
 import type { ManualCheck } from "../../core/validate/validate-manual.ts";
 import { coresBusyElsewhere, sampleCpu } from "./busy-cores.ts";
-import { CheckCache } from "./check-cache.ts";
+import { CheckCache, hashText } from "./check-cache.ts";
 import { BatchQueue } from "./batch-queue.ts";
 import { readIdIndex } from "../id-index.ts";
 import { listRepository, loadSchemaSet, registrySources, selectPaths } from "../repository.ts";
@@ -190,8 +190,14 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
   const checks = selected.manuals.map((file) => results.get(file)!);
   const summaries = checks.map((c) => c.summary);
-  const repository = () =>
-    checkRepository({
+  // A warm run over the whole repository in which nothing the rules read has changed takes their
+  // findings from the last run: at 10,000 manuals they cost a third of it. Any unreadable manual
+  // (no hash) or a run over some files only runs them.
+  const whole = selected.manuals.length === listing.manuals.length && selected.manuals.every((file) => hashes.get(file));
+  const memo = cache && whole ? { cache, inputs: hashText(repositoryInputs(options.today, sources, listing.files, selected.special, selected.manuals, hashes)) } : null;
+  let repositoryFindings = memo?.cache.repositoryFindings(memo.inputs);
+  if (!repositoryFindings) {
+    repositoryFindings = checkRepository({
       manuals: summaries,
       registry,
       files: listing.files,
@@ -200,23 +206,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       // Checking some files: their ids are still compared with every manual's.
       ...(selected.manuals.length < listing.manuals.length ? { ids: readIdIndex(root, listing.manuals) } : {}),
     });
-  // A warm run over the whole repository in which nothing the rules read has changed takes their
-  // findings from the last run: at 10,000 manuals they cost a third of it. Any unreadable manual
-  // (no hash) or a run over some files only runs them.
-  const whole = selected.manuals.length === listing.manuals.length && selected.manuals.every((file) => hashes.get(file));
-  const inputs = cache && whole ? repositoryInputs(options.today, sources, listing.files, selected.special, selected.manuals, hashes) : null;
-  let repositoryFindings = inputs === null ? undefined : cache!.repositoryFindings(inputs);
-  if (!repositoryFindings) {
-    repositoryFindings = repository();
-    if (inputs !== null) cache!.setRepositoryFindings(inputs, repositoryFindings);
+    memo?.cache.setRepositoryFindings(memo.inputs, repositoryFindings);
   }
   const findings = [...registryFindings, ...synonymFindings, ...checks.flatMap((c) => c.findings), ...repositoryFindings].sort(compareFindings);
   return { files: total + selected.special.length, findings, summaries, registry };
 }
 
-/** Everything the repository rules read, as one text to digest: today, the registry's files, the file list, and each manual with its content hash. */
+/** Everything the repository rules read (RepositoryContext), as one text to digest: today, every registry file, the file list, the special entries, and each manual with its content hash. */
 function repositoryInputs(today: string, registry: RegistrySources, files: ReadonlySet<string>, special: readonly SpecialEntry[], manuals: readonly string[], hashes: ReadonlyMap<string, string>): string {
-  const parts = [today, ...[registry.institutions, registry.departments, registry.laws, registry.people].map((source) => `${source.file}\0${source.text ?? "\u0001missing"}`), [...files].join("\n"), JSON.stringify(special)];
+  const parts = [today, ...Object.values(registry as Record<keyof RegistrySources, SourceText>).map((source) => `${source.file}\0${source.text ?? "\u0001missing"}`), [...files].join("\n"), JSON.stringify(special)];
   for (const file of manuals) parts.push(`${file}\0${hashes.get(file)}`);
   return parts.join("\0\0");
 }

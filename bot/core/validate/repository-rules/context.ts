@@ -15,6 +15,7 @@ export interface SpecialEntry {
   outside?: boolean;
 }
 
+/** What the rules read. A warm check reuses their findings while a digest of it is unchanged (bot/local/check/run-check.ts, repositoryInputs): a new field belongs there too. */
 export interface RepositoryContext {
   manuals: readonly ManualSummary[];
   registry: Registry | null;
