@@ -71,6 +71,19 @@ describe("navigation", () => {
     expect(active.map((t) => t.trim())).toEqual(expect.arrayContaining(["동 주민센터", "동 행정민원팀", "전입신고 처리"]));
   });
 
+  it("opens a manual's page whatever the case of its address, and says when a manuals' address has no page", async () => {
+    // The server has no such file, so its 404 page starts the app, whose router finds the page.
+    const { page, problems } = await openPage(context, "/manuals/Community-Center/DONG-CIVIL/move-in-report/");
+    await page.getByRole("heading", { level: 1, name: "전입신고 처리", exact: true }).waitFor();
+    await page.getByRole("heading", { name: "업무처리절차" }).waitFor();
+    expect(await page.locator("nav.menu .menu__link--active").allTextContents()).toEqual(expect.arrayContaining(["전입신고 처리"]));
+
+    const missing = await openPage(context, "/manuals/community-center/dong-civil/no-such-manual");
+    await missing.page.getByRole("heading", { level: 1, name: "페이지를 찾을 수 없습니다." }).waitFor();
+    expect(await missing.page.locator("article").count()).toBe(0);
+    expect([...problems, ...missing.problems]).toEqual([]);
+  });
+
   it("lists each manual on its department's page with its summary, its owner's name and its review status", async () => {
     const people = parse(readFileSync(join(inject("siteRepo"), "manuals/people.yml"), "utf8")) as Record<string, { name: string; position: string }>;
     const dir = "manuals/community-center/dong-civil";
