@@ -123,21 +123,13 @@ const config: Config = {
     [manualsPlugin, { root, today, docsBase: `${baseUrl}manuals`, data }],
     [booksPlugin, { root, today, enabled: process.env.MANUALS_BOOKS !== "off" }],
     [statusPlugin, { data }],
-    [
-      "@docusaurus/plugin-pwa",
-      {
-        offlineModeActivationStrategies: ["always"],
-        // Precache nothing: 10,000 manuals must not download on a first visit. The custom worker
-        // caches the pages a reader opens (src/offline/), so a manual visited once opens offline.
-        injectManifestConfig: { globIgnores: ["**/*"] },
-        swCustom: join(siteDir, "src/offline/service-worker.js"),
-        pwaHead: [
-          { tagName: "link", rel: "manifest", href: `${baseUrl}manifest.json` },
-          { tagName: "meta", name: "theme-color", content: "#1d4f91" },
-          { tagName: "link", rel: "apple-touch-icon", href: `${baseUrl}img/logo.svg` },
-        ],
-      },
-    ],
+  ],
+  // An installable web app (manifest, colour, icon); the service worker for reading offline is
+  // static/sw.js, installed by src/offline/register-worker.ts.
+  headTags: [
+    { tagName: "link", attributes: { rel: "manifest", href: `${baseUrl}manifest.json` } },
+    { tagName: "meta", attributes: { name: "theme-color", content: "#1d4f91" } },
+    { tagName: "link", attributes: { rel: "apple-touch-icon", href: `${baseUrl}img/logo.svg` } },
   ],
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

@@ -75,4 +75,23 @@ describe("offline", () => {
     await page.getByRole("heading", { level: 1, name: "전입신고 처리" }).waitFor({ timeout: 10_000 });
     await context.close();
   });
+
+  it("installs one worker for the whole site and offers the site as an app: manifest, colour and icon", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(siteUrl(""), { waitUntil: "networkidle" });
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
+    const registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => ({ scope: new URL(r.scope).pathname, script: new URL(r.active!.scriptURL).pathname })));
+    expect(registrations).toEqual([{ scope: "/", script: "/sw.js" }]);
+    const head = await page.evaluate(() => ({
+      manifest: document.querySelector<HTMLLinkElement>("link[rel=manifest]")?.href,
+      colour: document.querySelector<HTMLMetaElement>("meta[name=theme-color]")?.content,
+      icon: document.querySelector<HTMLLinkElement>("link[rel=apple-touch-icon]")?.href,
+    }));
+    expect(head.colour).toBe("#1d4f91");
+    const manifest = (await (await page.request.get(head.manifest!)).json()) as { name: string; icons: { src: string }[] };
+    expect(manifest.name).toBe("업무매뉴얼");
+    for (const icon of [head.icon!, new URL(manifest.icons[0]!.src, head.manifest).href]) expect((await page.request.get(icon)).status()).toBe(200);
+    await context.close();
+  });
 });

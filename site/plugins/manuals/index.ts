@@ -84,7 +84,7 @@ export default function manualsPlugin(context: LoadContext, rawOptions: unknown)
     },
 
     getClientModules() {
-      return [join(siteDir, "src/offline/remember-visited.ts")];
+      return [join(siteDir, "src/offline/register-worker.ts"), join(siteDir, "src/offline/remember-visited.ts")];
     },
 
     async postBuild({ outDir, siteConfig }) {

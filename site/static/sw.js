@@ -1,6 +1,7 @@
 /* global self, caches, fetch, Request, Response -- a service worker's globals */
-// Runtime caching for reading offline (plugin-pwa's swCustom; its precache is left empty on
-// purpose). Pages: network first, the cached copy when offline. Hashed assets: cache first.
+// The site's service worker, served as it is written (src/offline/register-worker.ts installs it):
+// runtime caching for reading offline, nothing precached, so 10,000 manuals never download on a
+// first visit. Pages: network first, the cached copy when offline. Hashed assets: cache first.
 // The page tells the worker what it already loaded before the worker took control
 // (remember-visited.ts), so the first manual a reader opens is readable offline too.
 // A page that is not on the device opens the site's own offline page (/offline, kept with the CSS
@@ -81,19 +82,21 @@ async function remember(urls) {
   );
 }
 
-export default function swCustom() {
-  self.addEventListener("install", (event) => event.waitUntil(keepOfflinePage()));
-  self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
-  self.addEventListener("fetch", (event) => {
-    const request = event.request;
-    if (request.method !== "GET") return;
-    const url = new URL(request.url);
-    if (url.origin !== self.location.origin || url.pathname.endsWith("/sw.js")) return;
-    event.respondWith(isAsset(url) ? cacheFirst(request, ASSETS) : networkFirst(request, PAGES));
-  });
-  self.addEventListener("message", (event) => {
-    if (event.data && event.data.type === "WORK_MANUALS_REMEMBER" && Array.isArray(event.data.urls)) {
-      event.waitUntil(remember(event.data.urls));
-    }
-  });
-}
+// A new version of this file takes over at once: it keeps no precache that open pages rely on.
+self.addEventListener("install", (event) => {
+  void self.skipWaiting();
+  event.waitUntil(keepOfflinePage());
+});
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || url.pathname.endsWith("/sw.js")) return;
+  event.respondWith(isAsset(url) ? cacheFirst(request, ASSETS) : networkFirst(request, PAGES));
+});
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "WORK_MANUALS_REMEMBER" && Array.isArray(event.data.urls)) {
+    event.waitUntil(remember(event.data.urls));
+  }
+});
