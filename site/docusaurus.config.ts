@@ -85,6 +85,10 @@ const config: Config = {
   // is on up to PERSISTENT_CACHE_LIMIT manuals unless MANUALS_SITE_PERSISTENT_CACHE says on or off.
   future: {
     faster: { ...FASTER, rspackPersistentCache: persistentCache },
+    // No Git reading by Docusaurus: pages show no "last updated" (each manual's own history comes
+    // from plugins/manuals/legal-history.ts), and reading every file's history up front cost
+    // about 3 s of each build, beside the gate's check.
+    experimental_vcs: false,
     v4: { removeLegacyPostBuildHeadAttribute: true },
   },
   markdown: {
