@@ -55,12 +55,9 @@ function writeCacheFile<T>(path: string, key: string, entries: CacheFile<T>["ent
   }
 }
 
-export function hashBytes(bytes: Uint8Array): string {
+/** A file's bytes, or a text as its UTF-8 bytes. */
+export function hashBytes(bytes: Uint8Array | string): string {
   return createHash("sha1").update(bytes).digest("hex");
-}
-
-export function hashText(text: string): string {
-  return createHash("sha1").update(text).digest("hex");
 }
 
 /** A fingerprint of the checker itself, so a new version never reuses old results. */

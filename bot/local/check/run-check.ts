@@ -16,7 +16,7 @@ import { checkRepository } from "../../core/validate/repository-rules/all.ts";
 import type { ManualSummary } from "../../core/validate/manual-summary.ts";
 import type { ManualCheck } from "../../core/validate/validate-manual.ts";
 import { coresBusyElsewhere, sampleCpu } from "./busy-cores.ts";
-import { CheckCache, hashText } from "./check-cache.ts";
+import { CheckCache, hashBytes } from "./check-cache.ts";
 import { BatchQueue } from "./batch-queue.ts";
 import { readIdIndex } from "../id-index.ts";
 import { listRepository, loadSchemaSet, registrySources, selectPaths } from "../repository.ts";
@@ -194,7 +194,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   // findings from the last run: at 10,000 manuals they cost a third of it. Any unreadable manual
   // (no hash) or a run over some files only runs them.
   const whole = selected.manuals.length === listing.manuals.length && selected.manuals.every((file) => hashes.get(file));
-  const memo = cache && whole ? { cache, inputs: hashText(repositoryInputs(options.today, sources, listing.files, selected.special, selected.manuals, hashes)) } : null;
+  const memo = cache && whole ? { cache, inputs: hashBytes(repositoryInputs(options.today, sources, listing.files, selected.special, selected.manuals, hashes)) } : null;
   let repositoryFindings = memo?.cache.repositoryFindings(memo.inputs);
   if (!repositoryFindings) {
     repositoryFindings = checkRepository({
