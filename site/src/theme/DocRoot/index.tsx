@@ -17,28 +17,13 @@ import DocRootLayout from "@theme/DocRoot/Layout";
 import NotFoundContent from "@theme/NotFound/Content";
 import type { RouteConfig } from "react-router-config";
 import type { Props } from "@theme/DocRoot";
+import { pathIndex, pathKey } from "../../routing/path-index";
 
-type DocRoute = RouteConfig;
-
-const key = (path: string) => path.replace(/\/+$/, "").toLowerCase();
 const PATTERN = /[:*?()+[\]{}\\]/;
+const literalPath = (route: RouteConfig) => (typeof route.path === "string" && route.exact && !PATTERN.test(route.path) ? route.path : null);
 
-/** The routes by path, the first of each path kept as the theme's find() would; null unless every path is a literal. */
-function routesByPath(routes: readonly DocRoute[]): Map<string, DocRoute> | null {
-  if (!routes.every((route) => typeof route.path === "string" && route.exact && !PATTERN.test(route.path))) return null;
-  const map = new Map<string, DocRoute>();
-  for (const route of routes) {
-    const path = key(route.path as string);
-    if (!map.has(path)) map.set(path, route);
-  }
-  return map;
-}
-
-// One map per list of routes: the list is the same object on every page of a build.
-const byPath = new WeakMap<readonly DocRoute[], Map<string, DocRoute> | null>();
-function routeAt(routes: readonly DocRoute[], pathname: string): DocRoute | undefined {
-  if (!byPath.has(routes)) byPath.set(routes, routesByPath(routes));
-  const route = byPath.get(routes)?.get(key(pathname));
+function routeAt(routes: readonly RouteConfig[], pathname: string): RouteConfig | undefined {
+  const route = pathIndex(routes, literalPath)?.get(pathKey(pathname));
   return route && matchPath(pathname, route) ? route : undefined;
 }
 
@@ -50,7 +35,7 @@ export default function DocRoot(props: Props): React.ReactNode {
   // Only the not-found content, without a second layout, as the theme does.
   if (!route) return <NotFoundContent />;
   // The route config carries the doc's sidebar, as the theme reads it.
-  const sidebarName = (route as DocRoute & { sidebar?: string }).sidebar;
+  const sidebarName = (route as RouteConfig & { sidebar?: string }).sidebar;
   return (
     <HtmlClassNameProvider className={clsx(ThemeClassNames.page.docsDocPage)}>
       <DocsSidebarProvider name={sidebarName} items={sidebarName ? version.docsSidebars[sidebarName] : undefined}>

@@ -8,29 +8,16 @@
 // version, which it also consults, exists only on sites with several versions, and this site has one.
 import React from "react";
 import { useLocation } from "@docusaurus/router";
-import { useActiveVersion, useLatestVersion, type GlobalDoc } from "@docusaurus/plugin-content-docs/client";
+import { useActiveVersion, useLatestVersion } from "@docusaurus/plugin-content-docs/client";
 import DefaultNavbarItem from "@theme/NavbarItem/DefaultNavbarItem";
 import type { Props } from "@theme/NavbarItem/DocSidebarNavbarItem";
-
-const key = (path: string) => path.replace(/\/+$/, "").toLowerCase();
-
-// One map per version's doc list: the list is the same object on every page of a build.
-const byPath = new WeakMap<readonly GlobalDoc[], Map<string, GlobalDoc>>();
-function docAt(docs: readonly GlobalDoc[], pathname: string): GlobalDoc | undefined {
-  let map = byPath.get(docs);
-  if (!map) {
-    map = new Map();
-    // The first doc with a path wins, as the theme's find() does.
-    for (const doc of docs) if (!map.has(key(doc.path))) map.set(key(doc.path), doc);
-    byPath.set(docs, map);
-  }
-  return map.get(key(pathname));
-}
+import { pathIndex, pathKey } from "../../routing/path-index";
 
 export default function DocSidebarNavbarItem({ sidebarId, label, docsPluginId, ...props }: Props): React.ReactNode {
   const { pathname } = useLocation();
   const version = useActiveVersion(docsPluginId);
-  const activeDoc = version ? docAt(version.docs, pathname) : undefined;
+  // The first doc with the path, as the theme's find() gives.
+  const activeDoc = version ? pathIndex(version.docs, (doc) => doc.path)?.get(pathKey(pathname)) : undefined;
   const latest = useLatestVersion(docsPluginId);
   const sidebar = (version?.sidebars?.[sidebarId] ? version : latest).sidebars?.[sidebarId];
   if (!sidebar) throw new Error(`DocSidebarNavbarItem: Can't find any sidebar with id "${sidebarId}".`);
